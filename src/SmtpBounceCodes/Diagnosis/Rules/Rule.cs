@@ -1,0 +1,78 @@
+namespace SmtpBounceCodes.Internal;
+
+/// <summary>Providers whose private wording and codes have rules of their own.</summary>
+internal enum Provider
+{
+    None = 0,
+    Google,
+    Microsoft,
+    Yahoo,
+    Apple,
+    Docomo,
+    Au,
+    SoftBank,
+    AmazonSes,
+    Mimecast,
+    Proofpoint,
+    Zoho,
+    MailRu,
+    Yandex,
+    Gmx,
+    Tencent,
+    Comcast,
+    Cox,
+    Orange,
+    Facebook,
+    GoDaddy,
+    Cloudflare,
+    Barracuda,
+}
+
+/// <summary>
+/// One diagnose rule: when any of its phrases occurs in the text and its conditions hold, the reason is decided.
+/// Rules are data: reviewed in <c>RuleTable.*.cs</c>, listed in <c>docs/diagnose-rules.md</c>.
+/// </summary>
+/// <param name="Id">Stable id shown as evidence, such as <c>userunknown.no-such-user</c>.</param>
+/// <param name="Reason">The reason the rule decides.</param>
+/// <param name="Phrases">Alternatives; see <see cref="PhraseMatcher"/> for the syntax. Empty for a rule keyed on the status alone.</param>
+internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
+{
+    /// <summary>Only when this provider is named by the text or the remote host.</summary>
+    internal Provider Provider { get; init; }
+
+    /// <summary>Only at these stages (empty: any stage; Unknown in the list matches an unknown stage too).</summary>
+    internal SmtpStage[] Stages { get; init; } = [];
+
+    /// <summary>Only when the reply (or status) class is this: 4 or 5; 0 for any.</summary>
+    internal int Class { get; init; }
+
+    /// <summary>Only with this basic reply code; 0 for any.</summary>
+    internal int Code { get; init; }
+
+    /// <summary>Only with this enhanced code (class, subject, detail), or with a 4/5 class variant when <see cref="AnyClass"/>.</summary>
+    internal EnhancedStatusCode Status { get; init; }
+
+    /// <summary>Whether <see cref="Status"/> matches regardless of its class (4.7.28 and 5.7.28 alike).</summary>
+    internal bool AnyClass { get; init; }
+
+    /// <summary>The explanation key for a finer explanation than the reason's, when <see cref="TextCatalog"/> has one.</summary>
+    internal string TextKey { get; } = "rule:" + Id;
+
+    internal bool Applies(Provider providers, SmtpStage stage, int replyClass, int replyCode, EnhancedStatusCode status)
+    {
+        if (Code != 0 && replyCode != Code) return false;
+        if (Provider != Provider.None && Provider != providers) return false;
+        if (Stages.Length > 0 && Array.IndexOf(Stages, stage) < 0) return false;
+        if (Class != 0 && replyClass != Class) return false;
+        if (!Status.IsEmpty)
+        {
+            if (status.IsEmpty || status.Subject != Status.Subject || status.Detail != Status.Detail) return false;
+            if (!AnyClass && status.Class != Status.Class) return false;
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A phrase that names a provider (a domain, a product name, a private tag).</summary>
+internal sealed record ProviderHint(Provider Provider, string Phrase);

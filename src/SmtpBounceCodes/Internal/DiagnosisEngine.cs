@@ -1,0 +1,212 @@
+namespace SmtpBounceCodes.Internal;
+
+/// <summary>
+/// The one decision engine behind every <see cref="Diagnoser"/> entry point (and the MimeKit reader).
+/// Order: provider rules → text rules → enhanced code → basic code → stage → onhold/undefined.
+/// </summary>
+internal static class DiagnosisEngine
+{
+    private const int MaxMatches = 48;
+
+    private static readonly CompiledRules Compiled = new();
+
+    internal static Diagnosis Run(ReadOnlySpan<char> text, SmtpReplyCode? replyCode, EnhancedStatusCode? status, DsnAction action,
+        DiagnoseOptions options, SmtpStage stageHint, string? remoteHost = null)
+    {
+        string language = Explanations.NormalizeLanguage(options.Language);
+        try
+        {
+            return Decide(text, replyCode, status, action, options, stageHint, remoteHost ?? options.RemoteHost, language);
+        }
+#pragma warning disable CA1031 // Diagnose is total by contract: a defect here must not escape as an exception.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return Build(BounceReason.Undefined, false, replyCode, status, SmtpStage.Unknown, "engine.error", DecisionSource.None, -1, 0, Provider.None, null, language);
+        }
+    }
+
+    private static Diagnosis Decide(ReadOnlySpan<char> text, SmtpReplyCode? replyCode, EnhancedStatusCode? status, DsnAction action,
+        DiagnoseOptions options, SmtpStage stageHint, string? remoteHost, string language)
+    {
+        text = text.Trim();
+
+        // 1. What the text itself says: codes and stage (allocation-free scans).
+        if (replyCode is null && ReplyExtractor.FindReplyCode(text, out int found) >= 0) replyCode = (SmtpReplyCode)found;
+        if (status is null && ReplyExtractor.FindEnhancedCode(text, out EnhancedStatusCode e) >= 0) status = e;
+        SmtpStage stage = options.Stage != SmtpStage.Unknown ? options.Stage
+            : stageHint != SmtpStage.Unknown ? stageHint
+            : ReplyExtractor.FindStage(text);
+        EnhancedStatusCode st = status ?? default;
+        int cls = replyCode is { } rc ? (int)rc / 100 : st.IsEmpty ? 0 : (int)st.Class;
+        if (action == DsnAction.Delayed && cls == 5) cls = 4;
+        int codeValue = replyCode is { } rcv ? (int)rcv : 0;
+
+        // 2. One pass of the phrase matcher over the text (and the remote host, for the provider).
+        var sink = new Sink(Compiled);
+        if (!text.IsEmpty)
+        {
+            Span<int> chain = stackalloc int[Compiled.Matcher.ChainSlots * 2];
+            Compiled.Matcher.Match(text, chain, ref sink);
+        }
+
+        Provider provider = ProviderFromHost(remoteHost);
+        if (provider == Provider.None) provider = sink.Provider;
+
+        bool permanent = cls == 5 || (cls == 0 && action is DsnAction.Failed or DsnAction.Unknown);
+        if (sink.Transient && cls != 2) permanent = false;
+
+        // Success reports are not bounces, whatever the text says.
+        if (action is DsnAction.Delivered or DsnAction.Relayed or DsnAction.Expanded || (cls == 2 && action != DsnAction.Failed))
+        {
+            return Build(BounceReason.Delivered, false, replyCode, status, stage, "report.delivered", DecisionSource.ReportKind, -1, 0, provider, null, language);
+        }
+
+        // 3. Provider rules, then text rules: the lowest rule index that matched and whose conditions hold.
+        Rule[] rules = Compiled.Rules;
+        for (int i = 0; i < sink.Count; i++)
+        {
+            Rule rule = rules[sink.RuleAt(i)];
+            if (!rule.Applies(provider, stage, cls, codeValue, st)) continue;
+            DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule : DecisionSource.TextPattern;
+            return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, source, sink.StartAt(i), sink.LengthAt(i), provider, rule, language);
+        }
+
+        // Status-only provider rules (Google's 4.7.28, Microsoft's 5.7.606…) need no phrase.
+        foreach (Rule rule in Compiled.StatusRules)
+        {
+            if (rule.Applies(provider, stage, cls, codeValue, st))
+                return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, DecisionSource.ProviderRule, -1, 0, provider, rule, language);
+        }
+
+        // 4. The enhanced code, then the basic code, then the stage.
+        if (!st.IsEmpty && StatusReasons.TryGet(st, out BounceReason byStatus, out string? statusRule))
+            return Build(byStatus, permanent, replyCode, status, stage, statusRule, DecisionSource.EnhancedCode, -1, 0, provider, null, language);
+        if (replyCode is { } code && ReplyCodeReasons.TryGet(code, stage, out BounceReason byCode, out string? codeRule, out DecisionSource codeSource))
+            return Build(byCode, permanent, replyCode, status, stage, codeRule, codeSource, -1, 0, provider, null, language);
+        if (action == DsnAction.Delayed)
+            return Build(BounceReason.Expired, false, replyCode, status, stage, "report.delayed", DecisionSource.ReportKind, -1, 0, provider, null, language);
+
+        // 5. Nothing decided.
+        bool hasEvidence = !text.IsEmpty || replyCode is not null || status is not null;
+        return hasEvidence
+            ? Build(BounceReason.OnHold, permanent, replyCode, status, stage, "fallback.onhold", DecisionSource.None, -1, 0, provider, null, language)
+            : Build(BounceReason.Undefined, false, replyCode, status, stage, "fallback.undefined", DecisionSource.None, -1, 0, provider, null, language);
+    }
+
+    private static Provider ProviderFromHost(string? host)
+    {
+        if (string.IsNullOrEmpty(host)) return Provider.None;
+        var sink = new Sink(Compiled);
+        Span<int> chain = stackalloc int[Compiled.Matcher.ChainSlots * 2];
+        Compiled.Matcher.Match(host.AsSpan(), chain, ref sink);
+        return sink.Provider;
+    }
+
+    private static Diagnosis Build(BounceReason reason, bool permanent, SmtpReplyCode? replyCode, EnhancedStatusCode? status,
+        SmtpStage stage, string ruleId, DecisionSource source, int start, int length, Provider provider, Rule? rule, string language)
+    {
+        if (!reason.IsBounce()) permanent = false;
+        Explanation explanation = (rule is not null ? TextCatalog.TryGet(rule.TextKey, language) : null) ?? TextCatalog.Reason(reason, language);
+        return new Diagnosis(reason, permanent, replyCode, status, stage, new DiagnosisEvidence(ruleId, source, start, length),
+            provider == Provider.None ? null : ProviderNames.Get(provider), explanation);
+    }
+
+    /// <summary>Collects matches without allocating: the lowest rule indices, the first provider, the transient flag.</summary>
+    private struct Sink(CompiledRules compiled) : PhraseMatcher.ISink
+    {
+        private readonly CompiledRules _compiled = compiled;
+        private MatchBuffer _buffer;
+        private int _providerAt = int.MaxValue;
+
+        internal int Count { get; private set; }
+
+        internal Provider Provider { get; private set; }
+
+        internal bool Transient { get; private set; }
+
+        internal readonly int RuleAt(int i) => _buffer.Rule(i);
+
+        internal readonly int StartAt(int i) => _buffer.Start(i);
+
+        internal readonly int LengthAt(int i) => _buffer.Length(i);
+
+        public void OnMatch(int pattern, int start, int length)
+        {
+            PatternTarget target = _compiled.Targets[pattern];
+            switch (target.Kind)
+            {
+                case TargetKind.Provider:
+                    if (start < _providerAt)
+                    {
+                        _providerAt = start;
+                        Provider = (Provider)target.Value;
+                    }
+
+                    return;
+                case TargetKind.Transient:
+                    Transient = true;
+                    return;
+                default:
+                    Count = _buffer.Insert(Count, target.Value, start, length, MaxMatches);
+                    return;
+            }
+        }
+    }
+
+    /// <summary>A fixed buffer of matches kept sorted by rule index; the first match of each rule is kept.</summary>
+#pragma warning disable CS0649 // assigned through the indexer of the netstandard2.0 fallback
+    private struct MatchBuffer
+    {
+        private Slots _rules;
+        private Slots _starts;
+        private Slots _lengths;
+
+        internal readonly int Rule(int i) => _rules[i];
+
+        internal readonly int Start(int i) => _starts[i];
+
+        internal readonly int Length(int i) => _lengths[i];
+
+        internal int Insert(int count, int rule, int start, int length, int capacity)
+        {
+            int at = count;
+            while (at > 0 && _rules[at - 1] > rule) at--;
+            if (at > 0 && _rules[at - 1] == rule) return count; // keep the first match of a rule
+            if (at >= capacity) return count;                   // full, and this rule ranks below all kept
+            int last = Math.Min(count, capacity - 1);
+            for (int j = last; j > at; j--)
+            {
+                _rules[j] = _rules[j - 1];
+                _starts[j] = _starts[j - 1];
+                _lengths[j] = _lengths[j - 1];
+            }
+
+            _rules[at] = rule;
+            _starts[at] = start;
+            _lengths[at] = length;
+            return Math.Min(count + 1, capacity);
+        }
+    }
+
+#pragma warning restore CS0649
+
+#if NET8_0_OR_GREATER
+    [System.Runtime.CompilerServices.InlineArray(MaxMatches)]
+    private struct Slots
+    {
+        private int _element0;
+    }
+#else
+    private struct Slots
+    {
+        private int[]? _items;
+
+        internal int this[int i]
+        {
+            readonly get => _items is null ? 0 : _items[i];
+            set => (_items ??= new int[MaxMatches])[i] = value;
+        }
+    }
+#endif
+}

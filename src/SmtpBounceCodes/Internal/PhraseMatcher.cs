@@ -1,0 +1,286 @@
+namespace SmtpBounceCodes.Internal;
+
+/// <summary>
+/// Finds many phrases in one pass over a text (Aho–Corasick). Matching is case-insensitive, treats every run of white
+/// space as one space, folds full-width ASCII to ASCII, and runs in time linear in the text whatever the phrases are:
+/// no backtracking. ASCII steps go through a dense transition table; other characters walk failure links.
+/// </summary>
+/// <remarks>
+/// A phrase may have gaps written <c>*</c> ("mailbox * full": both parts, in order, at most <see cref="MaxGap"/>
+/// characters apart) and word boundaries written <c>\b</c> at its start or end ("\bdnsbl").
+/// </remarks>
+internal sealed class PhraseMatcher
+{
+    internal const int MaxGap = 120;
+    internal const int MaxPartLength = 120;
+    private const int RingSize = 128; // > MaxPartLength: the ring maps folded positions back to text offsets.
+
+    private readonly int[] _asciiClass;     // char (0..127) → column in _dense, 0 = no phrase uses it
+    private readonly int _columns;
+    private readonly int[] _dense;          // state * _columns + column → next state (complete DFA for ASCII)
+    private readonly Dictionary<int, int> _wide; // (state << 16 | char) → child, trie edges for non-ASCII only
+    private readonly int[] _fail;
+    private readonly int[] _outStart;       // outputs of state s: _outParts[_outStart[s] .. _outStart[s + 1])
+    private readonly int[] _outParts;
+    private readonly Part[] _parts;
+
+    /// <summary>One literal piece of a phrase.</summary>
+    internal readonly struct Part(int pattern, int index, int length, bool wordStart, bool wordEnd, bool isLast, int chainSlot)
+    {
+        internal int Pattern { get; } = pattern;     // caller's id of the phrase
+        internal int Index { get; } = index;         // 0 for the first part of the phrase
+        internal int Length { get; } = length;       // folded length
+        internal bool WordStart { get; } = wordStart;
+        internal bool WordEnd { get; } = wordEnd;
+        internal bool IsLast { get; } = isLast;
+        internal int ChainSlot { get; } = chainSlot; // index into the chain state for multi-part phrases, -1 otherwise
+    }
+
+    /// <summary>Number of chain slots a <see cref="Match"/> call needs (one per part of each multi-part phrase).</summary>
+    internal int ChainSlots { get; }
+
+    internal PhraseMatcher(IReadOnlyList<string> phrases)
+    {
+        var parts = new List<Part>();
+        var texts = new List<string>();
+        int slots = 0;
+        for (int p = 0; p < phrases.Count; p++)
+        {
+            string[] pieces = phrases[p].Split('*');
+            bool multi = pieces.Length > 1;
+            for (int i = 0; i < pieces.Length; i++)
+            {
+                string piece = pieces[i];
+                bool wordStart = piece.StartsWith("\\b", StringComparison.Ordinal);
+                if (wordStart) piece = piece.Substring(2);
+                bool wordEnd = piece.EndsWith("\\b", StringComparison.Ordinal);
+                if (wordEnd) piece = piece.Substring(0, piece.Length - 2);
+                string folded = FoldPhrase(piece);
+                if (folded.Length == 0 || folded.Length > MaxPartLength)
+                    throw new ArgumentException($"Phrase part '{piece}' of '{phrases[p]}' must be 1-{MaxPartLength} characters.", nameof(phrases));
+                parts.Add(new Part(p, i, folded.Length, wordStart, wordEnd, i == pieces.Length - 1, multi ? slots++ : -1));
+                texts.Add(folded);
+            }
+        }
+
+        ChainSlots = slots;
+        _parts = parts.ToArray();
+
+        // 1. The trie.
+        var children = new List<Dictionary<char, int>> { new() };
+        var own = new List<List<int>> { new() };
+        for (int i = 0; i < texts.Count; i++)
+        {
+            int s = 0;
+            foreach (char c in texts[i])
+            {
+                if (!children[s].TryGetValue(c, out int next))
+                {
+                    next = children.Count;
+                    children[s][c] = next;
+                    children.Add(new Dictionary<char, int>());
+                    own.Add(new List<int>());
+                }
+
+                s = next;
+            }
+
+            own[s].Add(i);
+        }
+
+        int states = children.Count;
+
+        // 2. ASCII columns: only the characters some phrase uses get one.
+        _asciiClass = new int[128];
+        int columns = 1;
+        foreach (string t in texts)
+        {
+            foreach (char c in t)
+            {
+                if (c < 128 && _asciiClass[c] == 0) _asciiClass[c] = columns++;
+            }
+        }
+
+        _columns = columns;
+        _dense = new int[states * columns];
+        _fail = new int[states];
+        _wide = new Dictionary<int, int>();
+        for (int s = 0; s < states; s++)
+        {
+            foreach (KeyValuePair<char, int> edge in children[s])
+            {
+                if (edge.Key >= 128) _wide[(s << 16) | edge.Key] = edge.Value;
+            }
+        }
+
+        // 3. Failure links and the complete ASCII DFA, breadth first.
+        var order = new List<int>(states);
+        var queue = new Queue<int>();
+        foreach (KeyValuePair<char, int> edge in children[0])
+        {
+            _fail[edge.Value] = 0;
+            queue.Enqueue(edge.Value);
+            if (edge.Key < 128) _dense[_asciiClass[edge.Key]] = edge.Value;
+        }
+
+        while (queue.Count > 0)
+        {
+            int s = queue.Dequeue();
+            order.Add(s);
+            for (int col = 1; col < columns; col++) _dense[s * columns + col] = _dense[_fail[s] * columns + col];
+            foreach (KeyValuePair<char, int> edge in children[s])
+            {
+                int child = edge.Value;
+                _fail[child] = edge.Key < 128 ? _dense[_fail[s] * columns + _asciiClass[edge.Key]] : WideStep(_fail[s], edge.Key);
+                if (edge.Key < 128) _dense[s * columns + _asciiClass[edge.Key]] = child;
+                queue.Enqueue(child);
+            }
+        }
+
+        // 4. Outputs: a state reports its own parts and those of its failure chain.
+        var outputs = new List<int>[states];
+        outputs[0] = own[0];
+        foreach (int s in order)
+        {
+            var list = new List<int>(own[s]);
+            list.AddRange(outputs[_fail[s]] ?? own[_fail[s]]);
+            outputs[s] = list;
+        }
+
+        _outStart = new int[states + 1];
+        var flat = new List<int>();
+        for (int s = 0; s < states; s++)
+        {
+            _outStart[s] = flat.Count;
+            flat.AddRange(outputs[s] ?? own[s]);
+        }
+
+        _outStart[states] = flat.Count;
+        _outParts = flat.ToArray();
+    }
+
+    internal ReadOnlySpan<Part> Parts => _parts;
+
+    /// <summary>Receives each complete phrase match: the phrase id and its start and length in the text.</summary>
+    internal interface ISink
+    {
+        void OnMatch(int pattern, int start, int length);
+    }
+
+    /// <summary>Scans <paramref name="text"/> once and reports every complete phrase match to <paramref name="sink"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="chain">Scratch space of <see cref="ChainSlots"/> × 2 ints.</param>
+    /// <param name="sink">Receives the matches.</param>
+    internal void Match<TSink>(ReadOnlySpan<char> text, Span<int> chain, ref TSink sink)
+        where TSink : struct, ISink
+    {
+        chain.Fill(-1);
+        Span<int> ring = stackalloc int[RingSize];
+        int state = 0, folded = 0;
+        bool lastSpace = true;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = Fold(text[i]);
+            if (c == ' ')
+            {
+                if (lastSpace) continue;
+                lastSpace = true;
+            }
+            else
+            {
+                lastSpace = false;
+            }
+
+            ring[folded & (RingSize - 1)] = i;
+            folded++;
+            state = c < 128 ? _dense[state * _columns + _asciiClass[c]] : WideStep(state, c);
+            int end = _outStart[state + 1];
+            for (int o = _outStart[state]; o < end; o++)
+            {
+                ref readonly Part part = ref _parts[_outParts[o]];
+                int start = ring[(folded - part.Length) & (RingSize - 1)];
+                if (part.WordStart && start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
+                if (part.WordEnd && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
+                if (part.ChainSlot < 0)
+                {
+                    sink.OnMatch(part.Pattern, start, i + 1 - start);
+                    continue;
+                }
+
+                // Multi-part phrase: slot*2 holds the chain's start, slot*2+1 the end of the part matched so far.
+                int slot = part.ChainSlot * 2;
+                if (part.Index == 0)
+                {
+                    chain[slot] = start;
+                    chain[slot + 1] = i + 1;
+                }
+                else
+                {
+                    int prevStart = chain[slot - 2], prevEnd = chain[slot - 1];
+                    if (prevEnd < 0 || prevEnd > start || start - prevEnd > MaxGap) continue;
+                    if (part.IsLast)
+                    {
+                        sink.OnMatch(part.Pattern, prevStart, i + 1 - prevStart);
+                    }
+                    else
+                    {
+                        chain[slot] = prevStart;
+                        chain[slot + 1] = i + 1;
+                    }
+                }
+            }
+        }
+    }
+
+    private int WideStep(int state, char c)
+    {
+        while (true)
+        {
+            if (_wide.TryGetValue((state << 16) | c, out int next)) return next;
+            if (state == 0) return 0;
+            state = _fail[state];
+        }
+    }
+
+    /// <summary>Case and width folding shared by phrases and texts; white space becomes ' '.</summary>
+    internal static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            if (c is >= 'A' and <= 'Z') return (char)(c | 0x20);
+            return c is '\t' or '\r' or '\n' or '\f' or '\v' ? ' ' : c;
+        }
+
+        if (c is >= '\uFF01' and <= '\uFF5E') return Fold((char)(c - 0xFEE0)); // full-width ASCII
+        return c switch
+        {
+            '\u00A0' or '\u3000' or '\u2028' or '\u2029' => ' ',
+            '\u2018' or '\u2019' => '\'',
+            '\u201C' or '\u201D' => '"',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+
+    private static string FoldPhrase(string phrase)
+    {
+        var sb = new System.Text.StringBuilder(phrase.Length);
+        bool lastSpace = false;
+        foreach (char raw in phrase)
+        {
+            char c = Fold(raw);
+            if (c == ' ')
+            {
+                if (lastSpace) continue;
+                lastSpace = true;
+            }
+            else
+            {
+                lastSpace = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString().Trim();
+    }
+}
