@@ -15,10 +15,12 @@ internal static partial class RuleTable
     internal static readonly Rule[] TextRules =
     [
         // ---- the seed's cases whose wording needs its own explanation
+        R("seed.550-5.7.1-access-denied", Blocked, "access denied") with { Status = new(5, 7, 1) },
         R("seed.551-access-denied", UserUnknown, "access denied") with { Code = 551 },
         R("seed.553-unbalanced", UserUnknown, "unbalanced") with { Code = 553 },
         R("seed.553-not-local", NoRelaying, "recipient is not local", "not local", "user not local") with { Code = 553 },
         R("seed.554-service-unavailable", OnHold, "service unavailable") with { Code = 554, Stages = NotConnect },
+        R("seed.555-unsupported-option", SyntaxError, "unsupported option") with { Code = 555 },
 
         // ---- rate limits (the text outranks a 5.1.1 that comes with it)
         R("ratelimited.too-many", RateLimited, "too many recipients", "too many connections", "too many messages", "too many concurrent",
