@@ -101,4 +101,15 @@ public static class Diagnoser
     /// <param name="fields">The fields; null gives <c>undefined</c>.</param>
     /// <returns>The diagnosis.</returns>
     public static Diagnosis Diagnose(DeliveryStatusFields? fields) => Diagnose(fields, null);
+
+    /// <summary>
+    /// The diagnosis of a report that is not a failure: a complaint (<see cref="BounceReason.Feedback"/>), an auto-reply
+    /// (<see cref="BounceReason.Vacation"/>) or a success report (<see cref="BounceReason.Delivered"/>), as a bounce
+    /// reader recognises them from the report's structure. Other reasons give <see cref="BounceReason.Undefined"/>.
+    /// </summary>
+    /// <param name="kind">Feedback, Vacation or Delivered.</param>
+    /// <param name="options">Language; null for English.</param>
+    /// <returns>The diagnosis, decided by <see cref="DecisionSource.ReportKind"/>.</returns>
+    public static Diagnosis ForReport(BounceReason kind, DiagnoseOptions? options) =>
+        Internal.DiagnosisEngine.ForReport(kind, options ?? DiagnoseOptions.Default);
 }

@@ -26,6 +26,14 @@ internal static class DiagnosisEngine
         }
     }
 
+    internal static Diagnosis ForReport(BounceReason kind, DiagnoseOptions options)
+    {
+        string language = Explanations.NormalizeLanguage(options.Language);
+        return kind is BounceReason.Feedback or BounceReason.Vacation or BounceReason.Delivered
+            ? Build(kind, false, null, null, SmtpStage.Unknown, "report." + kind.GetWireName(), DecisionSource.ReportKind, -1, 0, Provider.None, null, language)
+            : Build(BounceReason.Undefined, false, null, null, SmtpStage.Unknown, "fallback.undefined", DecisionSource.None, -1, 0, Provider.None, null, language);
+    }
+
     private static Diagnosis Decide(ReadOnlySpan<char> text, SmtpReplyCode? replyCode, EnhancedStatusCode? status, DsnAction action,
         DiagnoseOptions options, SmtpStage stageHint, string? remoteHost, string language)
     {

@@ -1,0 +1,80 @@
+using System.Text;
+using global::MimeKit;
+
+namespace SmtpBounceCodes.MimeKit.Formats;
+
+/// <summary>
+/// A message prepared once for the format decoders: the sender and subject, and the human-readable text decoded from
+/// its charset with line ends normalised to <c>\n</c>. Base64 bodies of attachments are never decoded or scanned.
+/// </summary>
+internal sealed class BounceInput
+{
+    /// <summary>Only the first part of a very long text is read: bounce texts say what they say early.</summary>
+    internal const int MaxTextLength = 256 * 1024;
+
+    private BounceInput(MimeMessage message, string from, string subject, string text)
+    {
+        Message = message;
+        From = from;
+        Subject = subject;
+        Text = text;
+    }
+
+    internal MimeMessage Message { get; }
+
+    /// <summary>The From header as written ("Mail Delivery System &lt;MAILER-DAEMON@example.jp&gt;").</summary>
+    internal string From { get; }
+
+    internal string Subject { get; }
+
+    /// <summary>The human-readable text: the first text/plain part (or text/html without tags), at most <see cref="MaxTextLength"/> characters, <c>\n</c> line ends.</summary>
+    internal string Text { get; }
+
+    internal static BounceInput From(MimeMessage message)
+    {
+        string from = message.Headers[HeaderId.From] ?? string.Empty;
+        string subject = message.Subject ?? string.Empty;
+        return new BounceInput(message, from, subject, ReadText(message));
+    }
+
+    private static string ReadText(MimeMessage message)
+    {
+        TextPart? plain = null, html = null;
+        foreach (MimeEntity entity in message.BodyParts)
+        {
+            if (entity is not TextPart part || part.IsAttachment) continue;
+            if (part.IsPlain && plain is null) plain = part;
+            else if (part.IsHtml && html is null) html = part;
+            if (plain is not null) break;
+        }
+
+        string text;
+        try
+        {
+            text = plain?.Text ?? StripTags(html?.Text ?? string.Empty);
+        }
+#pragma warning disable CA1031 // A part that cannot be decoded is read as empty: the report says what else it knows.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            text = string.Empty;
+        }
+
+        if (text.Length > MaxTextLength) text = text.Substring(0, MaxTextLength);
+        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+
+    private static string StripTags(string html)
+    {
+        var sb = new StringBuilder(html.Length);
+        bool inTag = false;
+        foreach (char c in html)
+        {
+            if (c == '<') inTag = true;
+            else if (c == '>') inTag = false;
+            else if (!inTag) sb.Append(c);
+        }
+
+        return System.Net.WebUtility.HtmlDecode(sb.ToString());
+    }
+}
