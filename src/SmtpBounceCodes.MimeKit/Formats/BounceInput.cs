@@ -30,7 +30,7 @@ internal sealed class BounceInput
     /// <summary>The human-readable text: the first text/plain part (or text/html without tags), at most <see cref="MaxTextLength"/> characters, <c>\n</c> line ends.</summary>
     internal string Text { get; }
 
-    internal static BounceInput From(MimeMessage message)
+    internal static BounceInput Create(MimeMessage message)
     {
         string from = message.Headers[HeaderId.From] ?? string.Empty;
         string subject = message.Subject ?? string.Empty;
