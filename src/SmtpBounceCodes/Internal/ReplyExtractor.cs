@@ -123,7 +123,7 @@ internal static class ReplyExtractor
             char a = text[i];
             if (a is < '2' or > '5') continue;
             char b = text[i + 1], c = text[i + 2];
-            if (b is < '0' or > '5' || c is < '0' or > '9') continue;
+            if (b is < '0' or > '9' || c is < '0' or > '9') continue; // lenient: "571" is seen in the wild
             if (i > 0 && !IsCodeStart(text[i - 1])) continue;
             int after = i + 3;
             if (after < text.Length)
