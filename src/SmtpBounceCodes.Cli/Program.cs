@@ -4,6 +4,9 @@ namespace SmtpBounceCodes.Cli;
 
 internal static class Program
 {
+    // errno EPIPE: the reader of a pipe went away ("smtp-bounce scan … | head"). .NET puts the raw errno in HResult.
+    private const int BrokenPipe = 32;
+
     private static int Main(string[] args)
     {
         // UTF-8 without a BOM and "\n" line ends on every platform: the output is read by scripts (jq, csv readers).
@@ -13,11 +16,14 @@ internal static class Program
         using var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true);
         try
         {
-            return CommandLine.Run(args, stdin, stdout, stderr);
+            int exitCode = CommandLine.Run(args, stdin, stdout, stderr);
+            stdout.Flush();
+            return exitCode;
         }
-        catch (IOException) when (!stdout.BaseStream.CanWrite || Console.IsOutputRedirected)
+        catch (IOException e) when (IsOutputError(e, stdout))
         {
-            // "smtp-bounce scan … | head": the reader of the pipe went away (EPIPE); stop quietly like other tools.
+            // A closed pipe ends the tool quietly, like other command-line tools; a full disk is worth a line.
+            if (e.HResult != BrokenPipe) stderr.Write(CommandLine.Name + ": cannot write the output: " + e.Message + "\n");
             return 1;
         }
         finally
@@ -28,8 +34,12 @@ internal static class Program
             }
             catch (IOException)
             {
-                // The same closed pipe, met again while flushing the last buffered lines.
+                // Already reported above: the buffer that failed to flush is flushed again on dispose.
             }
         }
     }
+
+    // Commands handle their own read errors (scan reports unreadable files); what reaches here is a failed write, unless
+    // the output was never written to.
+    private static bool IsOutputError(IOException e, StreamWriter stdout) => e is not FileNotFoundException and not DirectoryNotFoundException && stdout.BaseStream.CanWrite;
 }
