@@ -15,9 +15,16 @@ internal sealed class CompiledRules
 {
     internal CompiledRules()
     {
-        // Priority is table order: provider rules first, then the generic text rules.
-        Rules = RuleTable.ProviderRules.Where(r => r.Phrases.Length > 0).Concat(RuleTable.TextRules).ToArray();
-        StatusRules = RuleTable.ProviderRules.Where(r => r.Phrases.Length == 0).ToArray();
+        // Priority is table order: provider rules first, then the generic text rules. Rules without phrases (keyed on a
+        // status code or a stage) keep their place in that order; the engine merges them with the phrase matches.
+        Rules = RuleTable.ProviderRules.Concat(RuleTable.TextRules).ToArray();
+        var conditionOnly = new List<int>();
+        for (int i = 0; i < Rules.Length; i++)
+        {
+            if (Rules[i].Phrases.Length == 0) conditionOnly.Add(i);
+        }
+
+        ConditionOnly = conditionOnly.ToArray();
 
         var phrases = new List<string>();
         var targets = new List<PatternTarget>();
@@ -48,7 +55,8 @@ internal sealed class CompiledRules
 
     internal Rule[] Rules { get; }
 
-    internal Rule[] StatusRules { get; }
+    /// <summary>Indices (ascending) of the rules that have no phrase and apply on their conditions alone.</summary>
+    internal int[] ConditionOnly { get; }
 
     internal PatternTarget[] Targets { get; }
 
