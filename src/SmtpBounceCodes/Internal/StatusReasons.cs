@@ -123,6 +123,10 @@ internal static class StatusReasons
 
     private static readonly Dictionary<int, string> RuleIds = Table.Keys.ToDictionary(k => k, k => "status." + Text(k));
 
+    /// <summary>The table's rows in code order, for the generated documentation.</summary>
+    internal static IEnumerable<(EnhancedStatusCode Code, BounceReason Reason)> Rows =>
+        Table.OrderBy(p => p.Key).Select(p => (new EnhancedStatusCode(p.Key >> 20, (p.Key >> 10) & 1023, p.Key & 1023), p.Value));
+
     internal static bool TryGet(EnhancedStatusCode code, out BounceReason reason, out string ruleId)
     {
         ruleId = string.Empty;

@@ -14,8 +14,16 @@ internal static partial class RuleTable
         // 4.7.27 "SPF authentication didn't pass", 4.7.28 "an unusual rate of unsolicited mail" (a rate limit), 4.7.29
         // "wasn't sent over a TLS connection", 4.7.30 "DKIM authentication didn't pass", 4.7.32 "the From: header isn't
         // aligned with the authenticated SPF or DKIM domain" (DMARC).
-        R("google.ratelimit", RateLimited, "unusual rate of", "rate limited", "receiving mail at a rate", "too many messages") with { Provider = Provider.Google },
+        // Their texts all say "rate limited because …": the code and the reason after "because" decide before the words
+        // "rate limited" do.
+        R("google.4.7.27", AuthFailure) with { Provider = Provider.Google, Status = new(4, 7, 27), AnyClass = true },
+        R("google.4.7.29", FailedStartTls) with { Provider = Provider.Google, Status = new(4, 7, 29), AnyClass = true },
+        R("google.4.7.30", AuthFailure) with { Provider = Provider.Google, Status = new(4, 7, 30), AnyClass = true },
+        R("google.4.7.32", AuthFailure) with { Provider = Provider.Google, Status = new(4, 7, 32), AnyClass = true },
+        R("google.auth", AuthFailure, "spf authentication didn't pass", "dkim authentication didn't pass", "authentication didn't pass",
+            "isn't aligned with", "not aligned with") with { Provider = Provider.Google },
         R("google.tls", FailedStartTls, "over a tls connection", "use tls") with { Provider = Provider.Google },
+        R("google.ratelimit", RateLimited, "unusual rate of", "rate limited", "receiving mail at a rate", "too many messages") with { Provider = Provider.Google },
         R("google.ptr", RequirePtr, "does not have a ptr record", "ptr record setup", "the ip address sending this message does not have") with { Provider = Provider.Google },
         R("google.reputation", BadReputation, "very low reputation", "low reputation", "suspicious due to the very low reputation") with { Provider = Provider.Google },
         R("google.spam", SpamDetected, "likely unsolicited mail", "has been blocked because it appears to be spam") with { Provider = Provider.Google },
@@ -23,10 +31,6 @@ internal static partial class RuleTable
         R("google.over-quota", MailboxFull, "account that you tried to reach is over quota", "is over quota", "out of storage space") with { Provider = Provider.Google },
         R("google.nonexistent", UserUnknown, "account that you tried to reach does not exist", "email account that you tried to reach does not exist") with { Provider = Provider.Google },
         R("google.4.7.28", RateLimited) with { Provider = Provider.Google, Status = new(4, 7, 28), AnyClass = true },
-        R("google.4.7.27", AuthFailure) with { Provider = Provider.Google, Status = new(4, 7, 27), AnyClass = true },
-        R("google.4.7.29", FailedStartTls) with { Provider = Provider.Google, Status = new(4, 7, 29), AnyClass = true },
-        R("google.4.7.30", AuthFailure) with { Provider = Provider.Google, Status = new(4, 7, 30), AnyClass = true },
-        R("google.4.7.32", AuthFailure) with { Provider = Provider.Google, Status = new(4, 7, 32), AnyClass = true },
 
         // Microsoft (Exchange Online, Outlook.com): private detail codes and the SC-/DY-/OU- tags of its block list.
         R("microsoft.recipnotfound", UserUnknown, "resolver.adr.recipnotfound", "recipient not found by smtp address lookup", "requested action not taken: mailbox unavailable") with { Provider = Provider.Microsoft },

@@ -99,7 +99,7 @@ internal static partial class RuleTable
             "not designated as permitted sender", "designates * as not permitted", "spf=fail", "spf=softfail"),
         R("authfailure.dkim", AuthFailure, "dkim", "domainkeys", "authentication checks failed", "fails to pass authentication",
             "message failed authentication", "arc validation", "unauthenticated email", "authentication results failed",
-            "sender authentication failed", "sender is unauthenticated", "not pass authentication"),
+            "sender authentication failed", "sender is unauthenticated", "not pass authentication", "authentication didn't pass"),
 
         // ---- reverse DNS of the sending host
         R("requireptr.no-ptr", RequirePtr, "reverse dns", "reverse-dns", "rdns", "ptr record", "no ptr", "reverse hostname",
@@ -144,7 +144,7 @@ internal static partial class RuleTable
             "unable to relay", "cannot relay", "can't relay", "not permitted to relay", "relaying mail to", "not allowed to relay", "we do not relay",
             "relay prohibited", "relaying prohibited", "relay not allowed", "no relaying", "relaying disallowed", "relay rejected",
             "not configured to relay", "insecure mail relay", "relay request denied", "allowed rcpthosts", "relaying to",
-            "relaying nicht erlaubt", "relay verweigert", "relais refusé", "relais non autorisé", "relay denegado", "中継拒否", "中継を拒否",
+            "relaying nicht erlaubt", "relay verweigert", "relais refusé", "relais non autorisé", "relay denegado", "relay no permitido", "retransmisión denegada", "中継拒否", "中継を拒否",
             "リレー拒否"),
         R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
             "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
@@ -153,7 +153,7 @@ internal static partial class RuleTable
             "generic hostname", "generic reverse", "invalid ip for sending", "server access forbidden", "not allowed to connect",
             "denied by ip", "ip is not allowed", "sending ip", "rejected because of your ip", "smtp server of your isp", "use your isp",
             "your isp's", "smtp relay at your service provider", "not authorized to send email directly", "weren't sent", "were not sent",
-            "adresse ip", "ip-adresse", "blockiert", "bloqué", "bloqueado", "ipアドレス"),
+            "adresse ip", "ip-adresse", "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "ipアドレス"),
         R("spamdetected.spam", SpamDetected, "spam", "unsolicited", "bulk mail", "bulk email", "\\bube\\b", "\\buce\\b", "mail score",
             "message score", "scoring", "content filter", "message filtered", "スパム"),
 
@@ -166,6 +166,16 @@ internal static partial class RuleTable
         R("contenterror.attachment", ContentError, "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
             "content rejected", "message content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b", "mime type", "invalid encoding", "unsupported encoding",
             "not allowed content", "content not allowed", "invalid content", "character set"),
+
+        // ---- the sender's configuration: TLS, then authentication (530/534/535 are the sender's, not the recipient's)
+        R("failedstarttls.tls", FailedStartTls, "starttls command first", "must issue a starttls", "starttls required", "starttls is required",
+            "starttls failed", "starttls failure", "requires starttls", "use starttls", "starttls not", "error in starttls", "tls required",
+            "tls is required", "requiretls", "encryption required", "tls handshake", "ssl handshake", "tls negotiation", "support tls",
+            "tls connection", "must use tls", "tls not available", "secure connection required"),
+        R("securityerror.auth", SecurityError, "authentication required", "authentication failed", "authentication failure",
+            "authentication is required", "authentication unsuccessful", "auth required", "must authenticate", "not authenticated",
+            "unauthenticated sender", "invalid credentials", "username and password not accepted", "incorrect authentication",
+            "password", "smtp auth", "smtp authentication", "relay access requires authentication", "authrequired", "認証"),
 
         // ---- the recipient's mailbox
         R("systemfull.storage", SystemFull, "mail system full", "insufficient system storage", "system storage", "system full",
@@ -197,16 +207,6 @@ internal static partial class RuleTable
             "sender unknown", "unknown sender", "unroutable sender", "unrouteable sender", "unverified sender", "envelope sender",
             "rejected sender", "sender is not allowed", "sender address is not valid", "from address", "return path", "return-path",
             "mailfrom domain", "purported responsible address", "from: domain", "a valid from", "absender", "expéditeur", "remitente"),
-
-        // ---- the sender's configuration: TLS, then authentication (530/534/535 are the sender's, not the recipient's)
-        R("failedstarttls.tls", FailedStartTls, "starttls command first", "must issue a starttls", "starttls required", "starttls is required",
-            "starttls failed", "starttls failure", "requires starttls", "use starttls", "starttls not", "error in starttls", "tls required",
-            "tls is required", "requiretls", "encryption required", "tls handshake", "ssl handshake", "tls negotiation", "support tls",
-            "tls connection", "must use tls", "tls not available", "secure connection required"),
-        R("securityerror.auth", SecurityError, "authentication required", "authentication failed", "authentication failure",
-            "authentication is required", "authentication unsuccessful", "auth required", "must authenticate", "not authenticated",
-            "unauthenticated sender", "invalid credentials", "username and password not accepted", "incorrect authentication",
-            "password", "smtp auth", "smtp authentication", "relay access requires authentication", "authrequired", "認証"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
         R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed", "refused", "does not exist", "unknown",
