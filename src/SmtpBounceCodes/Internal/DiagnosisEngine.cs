@@ -52,9 +52,6 @@ internal static class DiagnosisEngine
             status = e;
         }
 
-        SmtpStage stage = options.Stage != SmtpStage.Unknown ? options.Stage
-            : stageHint != SmtpStage.Unknown ? stageHint
-            : ReplyExtractor.FindStage(text);
         EnhancedStatusCode st = status ?? default;
         int replyClass = replyCode is { } rc ? (int)rc / 100 : 0;
         int statusClass = st.IsEmpty ? 0 : (int)st.Class;
@@ -70,6 +67,9 @@ internal static class DiagnosisEngine
             Compiled.Matcher.Match(text, chain, ref sink);
         }
 
+        SmtpStage stage = options.Stage != SmtpStage.Unknown ? options.Stage
+            : stageHint != SmtpStage.Unknown ? stageHint
+            : sink.Stage;
         Provider provider = ProviderFromHost(remoteHost);
         if (provider == Provider.None) provider = sink.Provider;
 
@@ -189,18 +189,22 @@ internal static class DiagnosisEngine
             provider == Provider.None ? null : ProviderNames.Get(provider), explanation);
     }
 
-    /// <summary>Collects matches without allocating: the lowest rule indices, the first provider, the transient flag.</summary>
+    /// <summary>Collects matches without allocating: the lowest rule indices, the first provider, the transient flag, the stage.</summary>
     private struct Sink(CompiledRules compiled) : PhraseMatcher.ISink
     {
         private readonly CompiledRules _compiled = compiled;
         private MatchBuffer _buffer;
         private int _providerAt = int.MaxValue;
+        private int _stageAt = int.MaxValue;
+        private int _stageMarker = int.MaxValue;
 
         internal int Count { get; private set; }
 
         internal Provider Provider { get; private set; }
 
         internal bool Transient { get; private set; }
+
+        internal SmtpStage Stage { get; private set; }
 
         internal readonly int RuleAt(int i) => _buffer.Rule(i);
 
@@ -223,6 +227,16 @@ internal static class DiagnosisEngine
                     return;
                 case TargetKind.Transient:
                     Transient = true;
+                    return;
+                case TargetKind.Stage:
+                    // Same choice as ReplyExtractor.FindStage: the earliest marker, the first listed on a tie.
+                    if (start < _stageAt || (start == _stageAt && target.Value < _stageMarker))
+                    {
+                        _stageAt = start;
+                        _stageMarker = target.Value;
+                        Stage = ReplyExtractor.StageMarkers[target.Value].Stage;
+                    }
+
                     return;
                 default:
                     Count = _buffer.Insert(Count, target.Value, start, length, MaxMatches);

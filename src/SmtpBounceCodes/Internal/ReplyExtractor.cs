@@ -7,7 +7,7 @@ namespace SmtpBounceCodes.Internal;
 internal static class ReplyExtractor
 {
     // Texts that say at which command the reply came. Checked in this order; the earliest match in the text wins.
-    private static readonly (string Marker, SmtpStage Stage)[] StageMarkers =
+    internal static readonly (string Marker, SmtpStage Stage)[] StageMarkers =
     [
         ("in reply to rcpt to", SmtpStage.RcptTo),
         ("does not like recipient", SmtpStage.RcptTo),     // qmail

@@ -5,9 +5,10 @@ internal enum TargetKind : byte
     Rule,
     Provider,
     Transient,
+    Stage,
 }
 
-/// <summary>What a phrase of the matcher stands for: a rule (by index), a provider, or a hint that the failure is temporary.</summary>
+/// <summary>What a phrase of the matcher stands for: a rule (by index), a provider, a hint that the failure is temporary, or a stage marker.</summary>
 internal readonly record struct PatternTarget(TargetKind Kind, int Value);
 
 /// <summary>The rule tables compiled once into one phrase matcher.</summary>
@@ -47,6 +48,13 @@ internal sealed class CompiledRules
         {
             phrases.Add(phrase);
             targets.Add(new PatternTarget(TargetKind.Transient, 0));
+        }
+
+        // The stage markers ride along in the same pass (the earliest marker in the text names the stage).
+        for (int i = 0; i < ReplyExtractor.StageMarkers.Length; i++)
+        {
+            phrases.Add(ReplyExtractor.StageMarkers[i].Marker);
+            targets.Add(new PatternTarget(TargetKind.Stage, i));
         }
 
         Targets = targets.ToArray();

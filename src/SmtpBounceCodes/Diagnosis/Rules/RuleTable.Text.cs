@@ -90,7 +90,7 @@ internal static partial class RuleTable
         R("virusdetected.virus", VirusDetected, "virus", "infected", "malware", "malicious", "trojan", "ウイルス", "ウィルス"),
         R("spamdetected.verdict", SpamDetected, "spam classification", "classified as spam", "detected as spam", "identified as spam",
             "flagged as spam", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
-            "spam detected", "spam message", "is spam", "as spam", "likely unsolicited", "unsolicited bulk", "unsolicited commercial",
+            "spam detected", "spam message", "\\bis spam", "as spam", "likely unsolicited", "unsolicited bulk", "unsolicited commercial",
             "spam score", "spam content", "spam filter", "junk mail", "pourriel", "correo no deseado", "迷惑メール"),
 
         // ---- the sender's domain failed authentication (SPF, DKIM, DMARC, ARC)
@@ -102,7 +102,7 @@ internal static partial class RuleTable
             "sender authentication failed", "sender is unauthenticated", "not pass authentication", "authentication didn't pass"),
 
         // ---- reverse DNS of the sending host
-        R("requireptr.no-ptr", RequirePtr, "reverse dns", "reverse-dns", "rdns", "ptr record", "no ptr", "reverse hostname",
+        R("requireptr.no-ptr", RequirePtr, "reverse dns", "reverse-dns", "\\brdns", "ptr record", "no ptr", "reverse hostname",
             "reverse lookup", "reverse address", "cannot find your hostname", "cannot find your reverse", "can't find your hostname",
             "hostname unresolvable", "host name unresolvable", "unresolvable hostname", "unresolvable host name", "ip does not resolve",
             "address does not resolve", "hostname does not resolve", "does not resolve back", "hostname does not match",
@@ -112,13 +112,13 @@ internal static partial class RuleTable
 
         // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
-        R("ratelimited.too-many", RateLimited, "too many recipients", "too many connections", "too many messages", "too many concurrent",
-            "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many connection", "too much mail",
+        R("ratelimited.too-many", RateLimited, "too many recipient", "too many connection", "too many messages", "too many concurrent",
+            "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too much mail",
             "too many errors", "rate limit", "rate-limit", "ratelimit", "rate of messages", "sending rate", "try again slower", "slow down",
             "exceeded the maximum number of", "message rate exceeded", "connection rate", "throttl", "too fast", "frequency limited",
             "sending limit", "sending quota", "message limit exceeded", "messages per hour", "messages per day", "recipients this hour",
-            "recipients per", "connections per", "maximum number of connections", "max connections", "too many recipient",
-            "zu viele", "trop de connexions", "trop de messages", "trop de destinataires", "demasiados", "demasiadas", "送信数"),
+            "recipients per", "connections per", "maximum number of connections", "max connections",
+            "zu viele", "trop de connexions", "trop de messages", "trop de destinataires", "demasiados", "demasiadas", "送信数", "送信制限"),
 
         // ---- the recipient's own filter (before the block lists: "blocked by the recipient" is not a block list)
         R("filtered.recipient", Filtered, "user reject", "blocked by the recipient",
@@ -140,12 +140,12 @@ internal static partial class RuleTable
             "is listed in", "are listed in", "listed at", "listed on", "listed by", "\\bdnsbl", "\\brbl\\b", "spamhaus", "spamcop", "sorbs",
             "barracudacentral", "abuseat", "uceprotect", "mailspike", "junkemailfilter", "dnsbl.", "open relay", "\\bcbl\\b", "psbl",
             "liste noire", "lista negra", "ブラックリスト"),
-        R("norelaying.denied", NoRelaying, "relaying denied", "relay access denied", "relay denied", "relaying not allowed", "relay not permitted",
-            "unable to relay", "cannot relay", "can't relay", "not permitted to relay", "relaying mail to", "not allowed to relay", "we do not relay",
-            "relay prohibited", "relaying prohibited", "relay not allowed", "no relaying", "relaying disallowed", "relay rejected",
-            "not configured to relay", "insecure mail relay", "relay request denied", "allowed rcpthosts", "relaying to",
-            "relaying nicht erlaubt", "relay verweigert", "relais refusé", "relais non autorisé", "relay denegado", "relay no permitido", "retransmisión denegada", "中継拒否", "中継を拒否",
-            "リレー拒否"),
+        R("norelaying.denied", NoRelaying, "relaying denied", "relay access denied", "relay denied", "relaying not allowed",
+            "relay not permitted", "unable to relay", "cannot relay", "can't relay", "not permitted to relay", "relaying mail to",
+            "not allowed to relay", "we do not relay", "relay prohibited", "relaying prohibited", "relay not allowed", "no relaying",
+            "relaying disallowed", "relay rejected", "not configured to relay", "insecure mail relay", "relay request denied",
+            "allowed rcpthosts", "relaying to", "relaying nicht erlaubt", "relay verweigert", "relais refusé", "relais non autorisé",
+            "relay denegado", "relay no permitido", "retransmisión denegada", "中継拒否", "中継を拒否", "リレー拒否"),
         R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
             "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
             "connections will not be accepted", "not accepting mail from", "refused to talk", "service not available, closing", "blocked by",
@@ -153,7 +153,8 @@ internal static partial class RuleTable
             "generic hostname", "generic reverse", "invalid ip for sending", "server access forbidden", "not allowed to connect",
             "denied by ip", "ip is not allowed", "sending ip", "rejected because of your ip", "smtp server of your isp", "use your isp",
             "your isp's", "smtp relay at your service provider", "not authorized to send email directly", "weren't sent", "were not sent",
-            "adresse ip", "ip-adresse", "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "ipアドレス"),
+            "adresse ip", "ip-adresse", "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "ipアドレス", "接続拒否", "接続を拒否",
+            "送信拒否"),
         R("spamdetected.spam", SpamDetected, "spam", "unsolicited", "bulk mail", "bulk email", "\\bube\\b", "\\buce\\b", "mail score",
             "message score", "scoring", "content filter", "message filtered", "スパム"),
 
@@ -164,14 +165,15 @@ internal static partial class RuleTable
             "line limit exceeded", "sizelimit", "nachricht zu groß", "message trop volumineux", "mensaje demasiado grande",
             "容量制限", "サイズ"),
         R("contenterror.attachment", ContentError, "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
-            "content rejected", "message content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b", "mime type", "invalid encoding", "unsupported encoding",
-            "not allowed content", "content not allowed", "invalid content", "character set"),
+            "content rejected", "message content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b",
+            "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content",
+            "character set"),
 
         // ---- the sender's configuration: TLS, then authentication (530/534/535 are the sender's, not the recipient's)
         R("failedstarttls.tls", FailedStartTls, "starttls command first", "must issue a starttls", "starttls required", "starttls is required",
             "starttls failed", "starttls failure", "requires starttls", "use starttls", "starttls not", "error in starttls", "tls required",
             "tls is required", "requiretls", "encryption required", "tls handshake", "ssl handshake", "tls negotiation", "support tls",
-            "tls connection", "must use tls", "tls not available", "secure connection required"),
+            "tls connection", "must use tls", "tls not available", "secure connection required", "certificate"),
         R("securityerror.auth", SecurityError, "authentication required", "authentication failed", "authentication failure",
             "authentication is required", "authentication unsuccessful", "auth required", "must authenticate", "not authenticated",
             "unauthenticated sender", "invalid credentials", "username and password not accepted", "incorrect authentication",
@@ -193,9 +195,11 @@ internal static partial class RuleTable
         R("blocked.connect-stage", Blocked) with { Stages = ConnectStages, Class = 5 },
 
         // ---- the recipient's account
-        R("suspend.disabled", Suspend, "suspended", "suspend", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
-            "mailbox is disabled", "disabled recipient", "account is blocked", "account has been blocked", "account blocked", "compte*bloqu", "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account",
-            "account expired", "account has expired", "not active", "is disabled", "has been closed", "mailbox is inactive", "frozen",
+        R("suspend.disabled", Suspend, "suspend", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
+            "mailbox is disabled", "disabled recipient", "account is blocked", "account has been blocked", "account blocked", "compte*bloqu",
+            "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account", "account expired", "account has expired",
+            "account not active", "account is not active", "mailbox not active", "mailbox is not active", "is disabled",
+            "account has been closed", "mailbox has been closed", "frozen",
             "deaktiviert", "konto gesperrt", "postfach gesperrt", "désactivé", "suspendu", "suspendida", "desactivada", "inactiva",
             "利用停止", "停止されて"),
         R("hasmoved.moved", HasMoved, "has been replaced by", "has moved", "moved to", "not our customer", "user not local; please try",
@@ -240,9 +244,8 @@ internal static partial class RuleTable
         // ---- the remote system
         R("systemerror.internal", SystemError, "internal error", "system error", "config error", "configuration error", "server error",
             "local error", "local problem", "temporary server error", "try again later", "please try again later", "service is unavailable",
-            "unavailable", "system problem", "mail system problem", "transaction failed", "loops back to myself", "ldap", "server busy", "write error", "queue file",
-            "i/o error",
-            "interner fehler", "erreur interne", "error interno", "システムエラー"),
+            "unavailable", "system problem", "mail system problem", "transaction failed", "loops back to myself", "ldap", "server busy",
+            "write error", "queue file", "i/o error", "interner fehler", "erreur interne", "error interno", "システムエラー"),
         R("syntaxerror.command", SyntaxError, "syntax error", "unsupported option", "unrecognized command", "command unrecognized",
             "command not implemented", "command not recognized", "bad sequence of commands", "parameter not implemented", "unknown command",
             "invalid command", "line too long", "parameters not recognized"),
