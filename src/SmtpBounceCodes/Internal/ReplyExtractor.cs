@@ -35,6 +35,8 @@ internal static class ReplyExtractor
         (">>> data", SmtpStage.Data),
         ("in reply to helo", SmtpStage.Helo),
         ("but my name was rejected", SmtpStage.Helo),      // qmail
+        ("helo command rejected", SmtpStage.Helo),         // Postfix smtpd
+        ("ehlo command rejected", SmtpStage.Helo),
         ("in reply to ehlo", SmtpStage.Helo),
         ("after helo", SmtpStage.Helo),
         ("after ehlo", SmtpStage.Helo),

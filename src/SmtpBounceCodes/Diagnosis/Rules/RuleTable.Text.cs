@@ -28,7 +28,7 @@ internal static partial class RuleTable
         "does not exist", "no mailbox here", "no mailbox", "no mail box", "not a valid mailbox", "is not a valid user", "unknown or illegal",
         "user doesn't have", "doesn't have a", "bad destination mailbox", "unknown local part", "unknown local-part", "recipient rejected",
         "undeliverable address", "user invalid", "not listed in", "recipnotfound", "recipientnotfound", "no longer valid", "no longer in use",
-        "no longer exists", "no longer available", "destination address rejected", "no such local user",
+        "no longer exists", "no longer available", "destination address rejected", "no such local user", "is unknown",
         // German, French, Spanish, Japanese.
         "unbekannt", "existiert nicht", "nicht vorhanden", "ungültige empfänger", "kein postfach", "postfach nicht gefunden",
         "inconnu", "n'existe pas", "destinataire invalide", "adresse invalide", "destinataire introuvable",
@@ -44,6 +44,7 @@ internal static partial class RuleTable
         "unroutable address", "domain is not reachable", "domain not in use", "no mx record", "no valid mx", "unrouteable mail domain",
         "host or domain name not found", "non-existent domain", "nonexistent domain", "non existent domain", "invalid domain",
         "domain name not found", "bad destination system", "unknown mail domain", "no mail exchanger", "not a valid domain",
+        "domain is unknown",
         "domain existiert nicht", "unbekannte domain", "host unbekannt", "domaine inconnu", "domaine inexistant", "hôte inconnu",
         "dominio no existe", "dominio desconocido", "host desconocido",
         "ドメインが存在しません", "ホストが見つかりません", "ドメインが見つかりません", "該当するドメイン",
@@ -91,7 +92,7 @@ internal static partial class RuleTable
         R("spamdetected.verdict", SpamDetected, "spam classification", "classified as spam", "detected as spam", "identified as spam",
             "flagged as spam", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
             "spam detected", "spam message", "\\bis spam", "as spam", "likely unsolicited", "unsolicited bulk", "unsolicited commercial",
-            "spam score", "spam content", "spam filter", "junk mail", "pourriel", "correo no deseado", "迷惑メール"),
+            "spam score", "spam content", "spam filter", "junk mail", "pourriel", "correo no deseado", "迷惑メールと判定", "迷惑メールと判断"),
 
         // ---- the sender's domain failed authentication (SPF, DKIM, DMARC, ARC)
         R("authfailure.dmarc", AuthFailure, "dmarc"),
@@ -113,7 +114,8 @@ internal static partial class RuleTable
         // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
         R("ratelimited.too-many", RateLimited, "too many recipient", "too many connection", "too many messages", "too many concurrent",
-            "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too much mail",
+            "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too much mail", "too many invalid",
+            "receiving mail at a rate",
             "too many errors", "rate limit", "rate-limit", "ratelimit", "rate of messages", "sending rate", "try again slower", "slow down",
             "exceeded the maximum number of", "message rate exceeded", "connection rate", "throttl", "too fast", "frequency limited",
             "sending limit", "sending quota", "message limit exceeded", "messages per hour", "messages per day", "recipients this hour",
@@ -124,14 +126,19 @@ internal static partial class RuleTable
         R("filtered.recipient", Filtered, "user reject", "blocked by the recipient",
             "blocked by recipient", "recipient has blocked", "recipient has rejected", "refused by the recipient", "refuse to receive",
             "refuses to receive", "recipient preferences", "recipient's preferences", "only accepting mail from", "only accepts mail from",
-            "receiver has blocked", "recipient refused", "受信拒否", "受信を拒否"),
+            "receiver has blocked", "recipient refused", "envelope blocked", "rejected by recipients", "rejected by this user",
+            "rejected by the user", "受信拒否", "受信を拒否"),
+
+        // ---- a mailbox blocked by its provider is a suspended account, not a blocked sender
+        R("suspend.blocked-mailbox", Suspend, "mailbox has been blocked", "mailbox is blocked", "account has been blocked", "account is blocked",
+            "account blocked", "due to inactivity", "compte*bloqu", "konto gesperrt", "postfach gesperrt"),
 
         // ---- URL block lists are about the content; a stated policy refusal before the word "spam" (Mimecast's
         //      "rejected due to security policies - MCSpamSignature")
         R("spamdetected.url", SpamDetected, "blacklisted url", "blocklisted url", "url in message", "uribl", "surbl", "url blacklist",
             "url blocklist"),
         R("policyviolation.stated", PolicyViolation, "security policies", "security policy", "for policy reasons", "rejected by policy",
-            "denied by policy", "policy violation", "violates our", "content policy", "against policy"),
+            "denied by policy", "policy violation", "violates our", "content policy", "against policy", "external forwarding"),
 
         // ---- the sending host is blocked (a block list that names the sender's domain refuses the sender address)
         R("rejected.sender-domain-listed", Rejected, "mailfrom domain is listed", "sender domain is listed", "sender domain listed",
@@ -149,14 +156,14 @@ internal static partial class RuleTable
         R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
             "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
             "connections will not be accepted", "not accepting mail from", "refused to talk", "service not available, closing", "blocked by",
-            "has been blocked", "banned", "dial-up", "dialup", "dynamic ip", "dynamic address", "dynamically assigned", "residential",
+            "has been blocked", "banned ip", "ip banned", "banned sending", "is banned", "are banned", "been banned", "dial-up", "dialup", "dynamic ip", "dynamic address", "dynamically assigned", "residential",
             "generic hostname", "generic reverse", "invalid ip for sending", "server access forbidden", "not allowed to connect",
             "denied by ip", "ip is not allowed", "sending ip", "rejected because of your ip", "smtp server of your isp", "use your isp",
             "your isp's", "smtp relay at your service provider", "not authorized to send email directly", "weren't sent", "were not sent",
             "adresse ip", "ip-adresse", "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "ipアドレス", "接続拒否", "接続を拒否",
             "送信拒否"),
         R("spamdetected.spam", SpamDetected, "spam", "unsolicited", "bulk mail", "bulk email", "\\bube\\b", "\\buce\\b", "mail score",
-            "message score", "scoring", "content filter", "message filtered", "スパム"),
+            "message score", "scoring", "content filter", "message filtered", "迷惑メール", "スパム"),
 
         // ---- the message's size and content
         R("emailtoolarge.size", EmailTooLarge, "message is too large", "message too large", "message too big", "message is too big",
@@ -166,7 +173,7 @@ internal static partial class RuleTable
             "容量制限", "サイズ"),
         R("contenterror.attachment", ContentError, "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
             "content rejected", "message content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b",
-            "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content",
+            "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content", "unacceptable content",
             "character set"),
 
         // ---- the sender's configuration: TLS, then authentication (530/534/535 are the sender's, not the recipient's)
@@ -185,8 +192,8 @@ internal static partial class RuleTable
         R("mailboxfull.quota", MailboxFull, "mailbox full", "mailbox is full", "mailbox * full", "over quota", "overquota", "quota exceeded",
             "exceeded storage", "exceeded its quota", "exceeds quota", "quota exceed", "insufficient disk space", "disk quota", "not enough storage",
             "out of storage", "storage space", "mailbox size limit", "mailfolder is full", "mail quota", "user is over", "exceed mailbox",
-            "full mailbox", "mailbox overflow", "exceeded the storage", "storage limit", "postfach voll", "postfach ist voll",
-            "speicherplatz", "boîte pleine", "boite pleine", "boîte aux lettres pleine", "quota dépassé", "buzón lleno", "buzón está lleno",
+            "full mailbox", "mailbox overflow", "exceeded the storage", "storage limit", "allowed storage", "postfach voll", "postfach ist voll",
+            "speicherplatz", "ist voll", "boîte pleine", "est pleine", "boite pleine", "boîte aux lettres pleine", "quota dépassé", "buzón lleno", "buzón está lleno", "está lleno",
             "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過"),
         R("expired.timeout", Expired, "retry timeout exceeded", "delivery time expired", "message expired", "delivery expired",
             "expired after", "could not be delivered for", "unable to deliver in", "no answer from host", "server did not respond"),
@@ -196,11 +203,10 @@ internal static partial class RuleTable
 
         // ---- the recipient's account
         R("suspend.disabled", Suspend, "suspend", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
-            "mailbox is disabled", "disabled recipient", "account is blocked", "account has been blocked", "account blocked", "compte*bloqu",
-            "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account", "account expired", "account has expired",
+            "mailbox is disabled", "disabled recipient", "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account", "account expired", "account has expired",
             "account not active", "account is not active", "mailbox not active", "mailbox is not active", "is disabled",
-            "account has been closed", "mailbox has been closed", "frozen",
-            "deaktiviert", "konto gesperrt", "postfach gesperrt", "désactivé", "suspendu", "suspendida", "desactivada", "inactiva",
+            "account has been closed", "mailbox has been closed", "permanently disabled", "frozen",
+            "deaktiviert", "désactivé", "suspendu", "suspendida", "desactivada", "inactiva",
             "利用停止", "停止されて"),
         R("hasmoved.moved", HasMoved, "has been replaced by", "has moved", "moved to", "not our customer", "user not local; please try",
             "address changed", "new address is", "changed their address", "changed his address", "changed her address", "forwarding address"),
@@ -208,8 +214,8 @@ internal static partial class RuleTable
         // ---- the sender address (not the sending host)
         R("rejected.sender", Rejected, "sender rejected", "sender was rejected", "sender address rejected", "sender domain", "sender verify failed",
             "sender verification", "domain of sender address", "sender not allowed", "sender denied", "invalid sender", "bad sender",
-            "sender unknown", "unknown sender", "unroutable sender", "unrouteable sender", "unverified sender", "envelope sender",
-            "rejected sender", "sender is not allowed", "sender address is not valid", "from address", "return path", "return-path",
+            "sender unknown", "sender is unknown", "unknown sender", "unroutable sender", "unrouteable sender", "unverified sender", "envelope sender",
+            "rejected sender", "sender is not allowed", "sender address is not valid", "address is not verified", "from address", "return path", "return-path",
             "mailfrom domain", "purported responsible address", "from: domain", "a valid from", "absender", "expéditeur", "remitente"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
@@ -237,7 +243,7 @@ internal static partial class RuleTable
         // ---- the way there
         R("networkerror.route", NetworkError, "mail loop", "routing loop", "forwarding loop", "hop count exceeded", "too many hops", "looping",
             "no route to host", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error", "dns failure",
-            "dns problem", "name server", "name service error", "temporary lookup failure", "lookup failure", "unable to connect",
+            "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error", "temporary lookup failure", "lookup failure", "unable to connect",
             "could not connect", "couldn't connect", "connection reset", "lost connection", "servfail", "unable to establish",
             "wasn't able to establish", "could not be established", "unable to resolve"),
 
@@ -245,7 +251,7 @@ internal static partial class RuleTable
         R("systemerror.internal", SystemError, "internal error", "system error", "config error", "configuration error", "server error",
             "local error", "local problem", "temporary server error", "try again later", "please try again later", "service is unavailable",
             "unavailable", "system problem", "mail system problem", "transaction failed", "loops back to myself", "ldap", "server busy",
-            "write error", "queue file", "i/o error", "interner fehler", "erreur interne", "error interno", "システムエラー"),
+            "write error", "queue file", "i/o error", "temporary problem", "interner fehler", "erreur interne", "error interno", "システムエラー"),
         R("syntaxerror.command", SyntaxError, "syntax error", "unsupported option", "unrecognized command", "command unrecognized",
             "command not implemented", "command not recognized", "bad sequence of commands", "parameter not implemented", "unknown command",
             "invalid command", "line too long", "parameters not recognized"),
