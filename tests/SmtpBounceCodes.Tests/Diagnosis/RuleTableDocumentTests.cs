@@ -81,6 +81,13 @@ public class RuleTableDocumentTests
             own for it, and like a rate limit it is a deliberate deferral that clears when the sender retries later; it says
             nothing about the address, so it is never a hard bounce and the advice is to retry later.
 
+            "User unknown" and its synonyms decide `userunknown`, except: in reply to MAIL FROM (the sender is unknown:
+            `rejected`); after DATA (the server accepted the recipient at RCPT TO, so the address exists and a filter
+            refused: `filtered`, as the Japanese carriers do); and with a 5.2.x "mailbox status" code when the reply did not
+            come to RCPT TO (`filtered`). A 5.1.x code next to the words settles `userunknown` at any stage but the
+            sender's. Sisimai also reads such words as `filtered` when a report names no SMTP command at all; this table
+            does not, because a bare `550 User unknown` means what it says for the people who read it.
+
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
 
