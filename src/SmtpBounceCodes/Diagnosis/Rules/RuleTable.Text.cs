@@ -28,11 +28,16 @@ internal static partial class RuleTable
         "does not exist", "no mailbox here", "no mailbox", "no mail box", "not a valid mailbox", "is not a valid user", "unknown or illegal",
         "user doesn't have", "doesn't have a", "bad destination mailbox", "unknown local part", "unknown local-part", "recipient rejected",
         "undeliverable address", "user invalid", "not listed in", "recipnotfound", "recipientnotfound", "no longer valid", "no longer in use",
-        "no longer exists", "no longer available", "destination address rejected", "no such local user", "is unknown",
+        "no longer exists", "no longer available", "no longer accepts mail", "destination address rejected", "no such local user",
+        "is unknown", "bad address", "bad recipient", "bad-mailbox", "can't accept user", "not a known user", "not an active address",
+        "mailbox invalid", "mailbox is unavailable", "mailbox not present", "no account by that name", "mailbox by that name",
+        "no such mail drop", "no valid recipients", "not a valid recipient", "not a valid user", "not found in directory",
+        "recipient not ok", "recipient not exist", "user not exist", "user not known", "wrong recipient", "badrecipientto",
+        "validrcptto", "missing home directory", "archived recipient",
         // German, French, Spanish, Japanese.
         "unbekannt", "existiert nicht", "nicht vorhanden", "ungültige empfänger", "kein postfach", "postfach nicht gefunden",
         "inconnu", "n'existe pas", "destinataire invalide", "adresse invalide", "destinataire introuvable",
-        "no existe", "desconocido", "destinatario no válido", "usuario no válido", "dirección no válida",
+        "nessun utente", "utente sconosciuto", "no existe", "desconocido", "destinatario no válido", "usuario no válido", "dirección no válida",
         "宛先不明", "存在しません", "見つかりません", "ユーザーが存在", "そのようなユーザー", "アカウントが存在", "宛先が不正",
     ];
 
@@ -44,7 +49,7 @@ internal static partial class RuleTable
         "unroutable address", "domain is not reachable", "domain not in use", "no mx record", "no valid mx", "unrouteable mail domain",
         "host or domain name not found", "non-existent domain", "nonexistent domain", "non existent domain", "invalid domain",
         "domain name not found", "bad destination system", "unknown mail domain", "no mail exchanger", "not a valid domain",
-        "domain is unknown",
+        "domain is unknown", "domain not exist", "domain must exist", "domain may not exist",
         "domain existiert nicht", "unbekannte domain", "host unbekannt", "domaine inconnu", "domaine inexistant", "hôte inconnu",
         "dominio no existe", "dominio desconocido", "host desconocido",
         "ドメインが存在しません", "ホストが見つかりません", "ドメインが見つかりません", "該当するドメイン",
@@ -61,7 +66,7 @@ internal static partial class RuleTable
     [
         // ---- a local delivery program failed: its output may say "no such user", but the program is what failed
         R("mailererror.program", MailerError, "x-unix;", "pipe to |", "\"|", "exit 75", "command died", "mailer error", "unknown mailer",
-            "delivery program", "prog mailer"),
+            "delivery program", "prog mailer", "command failed:", "command output:", "smrsh:"),
 
         // ---- the seed page's cases whose wording needs its own explanation (more below, each at its place)
         R("seed.553-unbalanced", UserUnknown, "unbalanced") with { Code = 553 },
@@ -84,15 +89,15 @@ internal static partial class RuleTable
             "no date header", "no from header", "no from: header", "valid address in from", "bare lf", "bare linefeed"),
         R("contenterror.header", ContentError, "duplicate header", "header error", "headers in this message contain", "improperly-formatted",
             "improperly formatted", "binary content", "headers too large", "too many headers", "header is too long",
-            "potential security issue", "content presents", "invalid header", "malformed header", "header syntax"),
+            "potential security issue", "content presents", "too many received", "mime headers", "mime complexity", "invalid header", "malformed header", "header syntax"),
 
         // ---- malware ("virus or spam content" is a virus), then content judged spam in so many words (before
         //      authentication: a spam verdict may advise setting up SPF)
-        R("virusdetected.virus", VirusDetected, "virus", "infected", "malware", "malicious", "trojan", "ウイルス", "ウィルス"),
+        R("virusdetected.virus", VirusDetected, "virus", "infected", "malware", "malicious", "trojan", "potentially executable", "ウイルス", "ウィルス"),
         R("spamdetected.verdict", SpamDetected, "spam classification", "classified as spam", "detected as spam", "identified as spam",
             "flagged as spam", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
             "spam detected", "spam message", "\\bis spam", "as spam", "likely unsolicited", "unsolicited bulk", "unsolicited commercial",
-            "spam score", "spam content", "spam filter", "junk mail", "pourriel", "correo no deseado", "迷惑メールと判定", "迷惑メールと判断"),
+            "spam score", "spam content", "spam filter", "spamassassin", "junk mail", "pourriel", "correo no deseado", "迷惑メールと判定", "迷惑メールと判断"),
 
         // ---- the sender's domain failed authentication (SPF, DKIM, DMARC, ARC)
         R("authfailure.dmarc", AuthFailure, "dmarc"),
@@ -108,13 +113,14 @@ internal static partial class RuleTable
             "hostname unresolvable", "host name unresolvable", "unresolvable hostname", "unresolvable host name", "ip does not resolve",
             "address does not resolve", "hostname does not resolve", "does not resolve back", "hostname does not match",
             "does not match your ip", "not match your ip", "forward and reverse", "fcrdns", "no reverse", "ip name lookup failed",
-            "mismatches client ip", "client ip mismatch", "unverifyable sending ip", "unverifiable sending ip",
+            "mismatches client ip", "client ip mismatch", "forward dns", "unverifyable sending ip", "unverifiable sending ip",
             "dns inverse", "résolution inverse", "dns inverso", "resolución inversa", "逆引き"),
 
         // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
         R("ratelimited.too-many", RateLimited, "too many recipient", "too many connection", "too many messages", "too many concurrent",
-            "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too much mail", "too many invalid",
+            "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
+            "emails per hour", "message quota exceeded", "maximum sending rate",
             "receiving mail at a rate",
             "too many errors", "rate limit", "rate-limit", "ratelimit", "rate of messages", "sending rate", "try again slower", "slow down",
             "exceeded the maximum number of", "message rate exceeded", "connection rate", "throttl", "too fast", "frequency limited",
@@ -127,7 +133,9 @@ internal static partial class RuleTable
             "blocked by recipient", "recipient has blocked", "recipient has rejected", "refused by the recipient", "refuse to receive",
             "refuses to receive", "recipient preferences", "recipient's preferences", "only accepting mail from", "only accepts mail from",
             "receiver has blocked", "recipient refused", "envelope blocked", "rejected by recipients", "rejected by this user",
-            "rejected by the user", "受信拒否", "受信を拒否"),
+            "rejected by the user", "recipient's policy", "recipient's policies", "user rules", "is not accepting any mail", "has restricted",
+            "message filtered", "bounced address", "user's block list", "user's blocklist", "user's blacklist", "recipient's block list",
+            "recipient's blocklist", "recipient's blacklist", "受信拒否", "受信を拒否"),
 
         // ---- a mailbox blocked by its provider is a suspended account, not a blocked sender
         R("suspend.blocked-mailbox", Suspend, "mailbox has been blocked", "mailbox is blocked", "account has been blocked", "account is blocked",
@@ -138,7 +146,8 @@ internal static partial class RuleTable
         R("spamdetected.url", SpamDetected, "blacklisted url", "blocklisted url", "url in message", "uribl", "surbl", "url blacklist",
             "url blocklist"),
         R("policyviolation.stated", PolicyViolation, "security policies", "security policy", "for policy reasons", "rejected by policy",
-            "denied by policy", "policy violation", "violates our", "content policy", "against policy", "external forwarding"),
+            "denied by policy", "policy violation", "violates our", "content policy", "against policy", "external forwarding", "organizational settings", "organization policy",
+            "closed mailing list", "not subscribed to this group", "mass mailer"),
 
         // ---- the sending host is blocked (a block list that names the sender's domain refuses the sender address)
         R("rejected.sender-domain-listed", Rejected, "mailfrom domain is listed", "sender domain is listed", "sender domain listed",
@@ -151,7 +160,8 @@ internal static partial class RuleTable
             "relay not permitted", "unable to relay", "cannot relay", "can't relay", "not permitted to relay", "relaying mail to",
             "not allowed to relay", "we do not relay", "relay prohibited", "relaying prohibited", "relay not allowed", "no relaying",
             "relaying disallowed", "relay rejected", "not configured to relay", "insecure mail relay", "relay request denied",
-            "allowed rcpthosts", "relaying to", "relaying nicht erlaubt", "relay verweigert", "relais refusé", "relais non autorisé",
+            "allowed rcpthosts", "relaying to", "as a relay", "relay through", "not a gateway", "not local host", "non-local e-mail address",
+            "we don't handle mail for", "address is not verified", "relaying nicht erlaubt", "relay verweigert", "relais refusé", "relais non autorisé",
             "relay denegado", "relay no permitido", "retransmisión denegada", "中継拒否", "中継を拒否", "リレー拒否"),
         R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
             "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
@@ -160,21 +170,23 @@ internal static partial class RuleTable
             "generic hostname", "generic reverse", "invalid ip for sending", "server access forbidden", "not allowed to connect",
             "denied by ip", "ip is not allowed", "sending ip", "rejected because of your ip", "smtp server of your isp", "use your isp",
             "your isp's", "smtp relay at your service provider", "not authorized to send email directly", "weren't sent", "were not sent",
-            "adresse ip", "ip-adresse", "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "ipアドレス", "接続拒否", "接続を拒否",
+            "go away", "not accepting connections", "connection dropped", "no access from mail server", "ip address rejected",
+            "suspiciously like spammer", "sending spam", "spams from your ip", "open proxy", "adresse ip", "ip-adresse", "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "ipアドレス", "接続拒否", "接続を拒否",
             "送信拒否"),
         R("spamdetected.spam", SpamDetected, "spam", "unsolicited", "bulk mail", "bulk email", "\\bube\\b", "\\buce\\b", "mail score",
-            "message score", "scoring", "content filter", "message filtered", "迷惑メール", "スパム"),
+            "message score", "message scored", "scoring", "content filter", "message content rejected", "mail content denied",
+            "rejecting mail content", "banned content", "unacceptable content", "recurrent pattern", "our filters rate", "迷惑メール", "スパム"),
 
         // ---- the message's size and content
         R("emailtoolarge.size", EmailTooLarge, "message is too large", "message too large", "message too big", "message is too big",
             "message size exceeds", "size exceeds", "size limit", "exceeds the maximum message", "exceeded the size", "message exceeds",
             "maximum message size", "message length exceeds", "mail size", "message size", "header size exceeds", "too large", "too big",
-            "line limit exceeded", "sizelimit", "nachricht zu groß", "message trop volumineux", "mensaje demasiado grande",
+            "line limit exceeded", "sizelimit", "nachricht zu groß", "message trop volumineux", "taille limite", "mensaje demasiado grande",
             "容量制限", "サイズ"),
         R("contenterror.attachment", ContentError, "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
-            "content rejected", "message content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b",
-            "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content", "unacceptable content",
-            "character set"),
+            "content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b",
+            "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content", "character set", "charset", "8-bit data in",
+            "base64 encoding"),
 
         // ---- the sender's configuration: TLS, then authentication (530/534/535 are the sender's, not the recipient's)
         R("failedstarttls.tls", FailedStartTls, "starttls command first", "must issue a starttls", "starttls required", "starttls is required",
@@ -184,19 +196,24 @@ internal static partial class RuleTable
         R("securityerror.auth", SecurityError, "authentication required", "authentication failed", "authentication failure",
             "authentication is required", "authentication unsuccessful", "auth required", "must authenticate", "not authenticated",
             "unauthenticated sender", "invalid credentials", "username and password not accepted", "incorrect authentication",
-            "password", "smtp auth", "smtp authentication", "relay access requires authentication", "authrequired", "認証"),
+            "password", "smtp auth", "smtp authentication", "you don't authenticate", "not subscribed to ses", "relay access requires authentication", "authrequired", "認証"),
 
         // ---- the recipient's mailbox
         R("systemfull.storage", SystemFull, "mail system full", "insufficient system storage", "system storage", "system full",
-            "no space left on device", "out of disk"),
+            "out of disk"),
         R("mailboxfull.quota", MailboxFull, "mailbox full", "mailbox is full", "mailbox * full", "over quota", "overquota", "quota exceeded",
             "exceeded storage", "exceeded its quota", "exceeds quota", "quota exceed", "insufficient disk space", "disk quota", "not enough storage",
             "out of storage", "storage space", "mailbox size limit", "mailfolder is full", "mail quota", "user is over", "exceed mailbox",
-            "full mailbox", "mailbox overflow", "exceeded the storage", "storage limit", "allowed storage", "postfach voll", "postfach ist voll",
+            "full mailbox", "mailbox overflow", "exceeded the storage", "storage limit", "allowed storage", "no space left on device", "exceeding their quota",
+            "over the quota", "over the allowed quota", "userdisk quota", "quota violation", "disk space", "space has been used up",
+            "enough space", "too many messages on the server", "user over limit", "mailbox exceeded", "too much mail data",
+            "destinataire pleine", "postfach voll", "postfach ist voll",
             "speicherplatz", "ist voll", "boîte pleine", "est pleine", "boite pleine", "boîte aux lettres pleine", "quota dépassé", "buzón lleno", "buzón está lleno", "está lleno",
             "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過"),
         R("expired.timeout", Expired, "retry timeout exceeded", "delivery time expired", "message expired", "delivery expired",
-            "expired after", "could not be delivered for", "unable to deliver in", "no answer from host", "server did not respond"),
+            "expired after", "could not be delivered for", "unable to deliver in", "no answer from host", "server did not respond",
+            "retry time not reached", "not reachable within", "multiple retries", "not been collected", "sitting in queue",
+            "could not find a gateway"),
 
         // ---- a refusal at connect or HELO that no phrase above explains is a block of the sending host
         R("blocked.connect-stage", Blocked) with { Stages = ConnectStages, Class = 5 },
@@ -205,7 +222,8 @@ internal static partial class RuleTable
         R("suspend.disabled", Suspend, "suspend", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
             "mailbox is disabled", "disabled recipient", "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account", "account expired", "account has expired",
             "account not active", "account is not active", "mailbox not active", "mailbox is not active", "is disabled",
-            "account has been closed", "mailbox has been closed", "permanently disabled", "frozen",
+            "account has been closed", "mailbox has been closed", "permanently disabled", "frozen", "user is terminated", "account terminated",
+            "account has been terminated", "archivee",
             "deaktiviert", "désactivé", "suspendu", "suspendida", "desactivada", "inactiva",
             "利用停止", "停止されて"),
         R("hasmoved.moved", HasMoved, "has been replaced by", "has moved", "moved to", "not our customer", "user not local; please try",
@@ -215,7 +233,8 @@ internal static partial class RuleTable
         R("rejected.sender", Rejected, "sender rejected", "sender was rejected", "sender address rejected", "sender domain", "sender verify failed",
             "sender verification", "domain of sender address", "sender not allowed", "sender denied", "invalid sender", "bad sender",
             "sender unknown", "sender is unknown", "unknown sender", "unroutable sender", "unrouteable sender", "unverified sender", "envelope sender",
-            "rejected sender", "sender is not allowed", "sender address is not valid", "address is not verified", "from address", "return path", "return-path",
+            "rejected sender", "sender is not allowed", "sender address is not valid", "not owned by user", "sender email address", "not pre-approved",
+            "not allowed to send mail", "from address", "return path", "return-path",
             "mailfrom domain", "purported responsible address", "from: domain", "a valid from", "absender", "expéditeur", "remitente"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
@@ -245,13 +264,14 @@ internal static partial class RuleTable
             "no route to host", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error", "dns failure",
             "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error", "temporary lookup failure", "lookup failure", "unable to connect",
             "could not connect", "couldn't connect", "connection reset", "lost connection", "servfail", "unable to establish",
-            "wasn't able to establish", "could not be established", "unable to resolve"),
+            "wasn't able to establish", "could not be established", "unable to resolve", "dns records", "loop count"),
 
         // ---- the remote system
         R("systemerror.internal", SystemError, "internal error", "system error", "config error", "configuration error", "server error",
             "local error", "local problem", "temporary server error", "try again later", "please try again later", "service is unavailable",
             "unavailable", "system problem", "mail system problem", "transaction failed", "loops back to myself", "ldap", "server busy",
-            "write error", "queue file", "i/o error", "temporary problem", "interner fehler", "erreur interne", "error interno", "システムエラー"),
+            "write error", "queue file", "i/o error", "temporary problem", "misconfigured", "temporary failure", "encountered an error",
+            "interrupted system call", "timeout waiting", "interner fehler", "erreur interne", "error interno", "システムエラー"),
         R("syntaxerror.command", SyntaxError, "syntax error", "unsupported option", "unrecognized command", "command unrecognized",
             "command not implemented", "command not recognized", "bad sequence of commands", "parameter not implemented", "unknown command",
             "invalid command", "line too long", "parameters not recognized"),
