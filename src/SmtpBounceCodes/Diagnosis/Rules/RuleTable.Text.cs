@@ -25,19 +25,22 @@ internal static partial class RuleTable
         "addressee unknown", "recipient unknown", "mailbox unknown", "account unknown", "invalid recipient", "invalid mailbox",
         "mailbox unavailable", "mailbox does not exist", "mailbox doesn't exist", "account does not exist", "account doesn't exist",
         "user does not exist", "user doesn't exist", "address does not exist", "address doesn't exist", "recipient does not exist",
-        "does not exist", "no mailbox here", "no mailbox", "no mail box", "not a valid mailbox", "is not a valid user", "unknown or illegal",
+        "does not exist", "no mailbox here", "no mailbox", "no mail box", "not a valid mailbox", "is not a valid user",
+        "unknown or illegal",
         "user doesn't have", "doesn't have a", "bad destination mailbox", "unknown local part", "unknown local-part", "recipient rejected",
-        "undeliverable address", "user invalid", "not listed in", "recipnotfound", "recipientnotfound", "no longer valid", "no longer in use",
+        "undeliverable address", "user invalid", "not listed in", "recipnotfound", "recipientnotfound", "no longer valid",
+        "no longer in use",
         "no longer exists", "no longer available", "no longer accepts mail", "destination address rejected", "no such local user",
         "is unknown", "bad address", "bad recipient", "bad-mailbox", "can't accept user", "not a known user", "not an active address",
         "mailbox invalid", "mailbox is unavailable", "mailbox not present", "no account by that name", "mailbox by that name",
         "no such mail drop", "no valid recipients", "not a valid recipient", "not a valid user", "not found in directory",
         "recipient not ok", "recipient not exist", "user not exist", "user not known", "wrong recipient", "badrecipientto",
-        "validrcptto", "missing home directory", "archived recipient",
+        "validrcptto", "missing home directory", "archived recipient", "were unknown", "address could not be found", "invalid user",
         // German, French, Spanish, Japanese.
         "unbekannt", "existiert nicht", "nicht vorhanden", "ungültige empfänger", "kein postfach", "postfach nicht gefunden",
         "inconnu", "n'existe pas", "destinataire invalide", "adresse invalide", "destinataire introuvable",
-        "nessun utente", "utente sconosciuto", "no existe", "desconocido", "destinatario no válido", "usuario no válido", "dirección no válida",
+        "nessun utente", "utente sconosciuto", "no existe", "desconocido", "destinatario no válido", "usuario no válido",
+        "dirección no válida",
         "宛先不明", "存在しません", "見つかりません", "ユーザーが存在", "そのようなユーザー", "アカウントが存在", "宛先が不正",
     ];
 
@@ -79,8 +82,9 @@ internal static partial class RuleTable
             "not yet authorized to deliver mail from", "greylisting in action"),
 
         // ---- the destination takes no mail at all (null MX, RFC 7505)
-        R("notaccept.nullmx", NotAccept, "null mx", "nullmx", "does not accept mail", "does not accept email", "not accept mail",
-            "accepts no mail", "no smtp service here", "doesn't receive email", "does not receive email", "name server: .: host not found"),
+        R("notaccept.nullmx", NotAccept, "null mx", "nullmx", "domain does not accept mail", "domain does not accept email",
+            "host does not accept mail", "accepts no mail", "no smtp service here", "doesn't receive email", "does not receive email",
+            "name server: .: host not found", "mail receiving disabled"),
 
         // ---- the message breaks RFC 5322 or carries broken headers
         R("notcompliantrfc.rfc5322", NotCompliantRfc, "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822 compliant", "rfc822 compliant",
@@ -89,7 +93,8 @@ internal static partial class RuleTable
             "no date header", "no from header", "no from: header", "valid address in from", "bare lf", "bare linefeed"),
         R("contenterror.header", ContentError, "duplicate header", "header error", "headers in this message contain", "improperly-formatted",
             "improperly formatted", "binary content", "headers too large", "too many headers", "header is too long",
-            "potential security issue", "content presents", "too many received", "mime headers", "mime complexity", "invalid header", "malformed header", "header syntax"),
+            "potential security issue", "content presents", "too many received", "mime headers", "mime complexity", "invalid header",
+            "malformed header", "header syntax"),
 
         // ---- malware ("virus or spam content" is a virus), then content judged spam in so many words (before
         //      authentication: a spam verdict may advise setting up SPF)
@@ -97,7 +102,8 @@ internal static partial class RuleTable
         R("spamdetected.verdict", SpamDetected, "spam classification", "classified as spam", "detected as spam", "identified as spam",
             "flagged as spam", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
             "spam detected", "spam message", "\\bis spam", "as spam", "likely unsolicited", "unsolicited bulk", "unsolicited commercial",
-            "spam score", "spam content", "spam filter", "spamassassin", "junk mail", "pourriel", "correo no deseado", "迷惑メールと判定", "迷惑メールと判断"),
+            "spam score", "spam content", "spam filter", "spamassassin", "junk mail", "pourriel", "correo no deseado", "迷惑メールと判定",
+            "迷惑メールと判断"),
 
         // ---- the sender's domain failed authentication (SPF, DKIM, DMARC, ARC)
         R("authfailure.dmarc", AuthFailure, "dmarc"),
@@ -108,11 +114,12 @@ internal static partial class RuleTable
             "sender authentication failed", "sender is unauthenticated", "not pass authentication", "authentication didn't pass"),
 
         // ---- reverse DNS of the sending host
-        R("requireptr.no-ptr", RequirePtr, "reverse dns", "reverse-dns", "\\brdns", "ptr record", "no ptr", "reverse hostname",
+        R("requireptr.no-ptr", RequirePtr, "reverse dns", "reverse-dns", "\\brdns", "ptr record", "reverse hostname",
             "reverse lookup", "reverse address", "cannot find your hostname", "cannot find your reverse", "can't find your hostname",
             "hostname unresolvable", "host name unresolvable", "unresolvable hostname", "unresolvable host name", "ip does not resolve",
             "address does not resolve", "hostname does not resolve", "does not resolve back", "hostname does not match",
-            "does not match your ip", "not match your ip", "forward and reverse", "fcrdns", "no reverse", "ip name lookup failed",
+            "does not match your ip", "not match your ip", "forward and reverse", "fcrdns", "no reverse", "\\bptr\\b",
+            "ip name lookup failed",
             "mismatches client ip", "client ip mismatch", "forward dns", "unverifyable sending ip", "unverifiable sending ip",
             "dns inverse", "résolution inverse", "dns inverso", "resolución inversa", "逆引き"),
 
@@ -133,7 +140,8 @@ internal static partial class RuleTable
             "blocked by recipient", "recipient has blocked", "recipient has rejected", "refused by the recipient", "refuse to receive",
             "refuses to receive", "recipient preferences", "recipient's preferences", "only accepting mail from", "only accepts mail from",
             "receiver has blocked", "recipient refused", "envelope blocked", "rejected by recipients", "rejected by this user",
-            "rejected by the user", "recipient's policy", "recipient's policies", "user rules", "is not accepting any mail", "has restricted",
+            "rejected by the user", "recipient's policy", "recipient's policies", "user rules", "is not accepting any mail",
+            "has restricted",
             "message filtered", "bounced address", "user's block list", "user's blocklist", "user's blacklist", "recipient's block list",
             "recipient's blocklist", "recipient's blacklist", "受信拒否", "受信を拒否"),
 
@@ -146,8 +154,21 @@ internal static partial class RuleTable
         R("spamdetected.url", SpamDetected, "blacklisted url", "blocklisted url", "url in message", "uribl", "surbl", "url blacklist",
             "url blocklist"),
         R("policyviolation.stated", PolicyViolation, "security policies", "security policy", "for policy reasons", "rejected by policy",
-            "denied by policy", "policy violation", "violates our", "content policy", "against policy", "external forwarding", "organizational settings", "organization policy",
+            "denied by policy", "policy violation", "violates our", "content policy", "against policy", "external forwarding",
+            "organizational settings", "organization policy",
             "closed mailing list", "not subscribed to this group", "mass mailer"),
+
+        // ---- relaying refused (before the block lists, which name open relays too); "you don't authenticate" is the
+        //      sender's missing SMTP AUTH, even when the same reply mentions the relay hosts
+        R("securityerror.not-authenticated", SecurityError, "you don't authenticate", "you do not authenticate"),
+        R("norelaying.denied", NoRelaying, "relaying denied", "relay access denied", "not an open relay", "relay denied", "relaying not allowed",
+            "relay not permitted", "unable to relay", "cannot relay", "can't relay", "not permitted to relay", "relaying mail to",
+            "not allowed to relay", "we do not relay", "relay prohibited", "relaying prohibited", "relay not allowed", "no relaying",
+            "relaying disallowed", "relay rejected", "not configured to relay", "insecure mail relay", "relay request denied",
+            "allowed rcpthosts", "relaying to", "as a relay", "relay through", "not a gateway", "not local host",
+            "non-local e-mail address",
+            "we don't handle mail for", "address is not verified", "relaying nicht erlaubt", "relay verweigert", "relais refusé",
+            "relais non autorisé", "relay denegado", "relay no permitido", "retransmisión denegada", "中継拒否", "中継を拒否", "リレー拒否"),
 
         // ---- the sending host is blocked (a block list that names the sender's domain refuses the sender address)
         R("rejected.sender-domain-listed", Rejected, "mailfrom domain is listed", "sender domain is listed", "sender domain listed",
@@ -156,22 +177,19 @@ internal static partial class RuleTable
             "is listed in", "are listed in", "listed at", "listed on", "listed by", "\\bdnsbl", "\\brbl\\b", "spamhaus", "spamcop", "sorbs",
             "barracudacentral", "abuseat", "uceprotect", "mailspike", "junkemailfilter", "dnsbl.", "open relay", "\\bcbl\\b", "psbl",
             "liste noire", "lista negra", "ブラックリスト"),
-        R("norelaying.denied", NoRelaying, "relaying denied", "relay access denied", "relay denied", "relaying not allowed",
-            "relay not permitted", "unable to relay", "cannot relay", "can't relay", "not permitted to relay", "relaying mail to",
-            "not allowed to relay", "we do not relay", "relay prohibited", "relaying prohibited", "relay not allowed", "no relaying",
-            "relaying disallowed", "relay rejected", "not configured to relay", "insecure mail relay", "relay request denied",
-            "allowed rcpthosts", "relaying to", "as a relay", "relay through", "not a gateway", "not local host", "non-local e-mail address",
-            "we don't handle mail for", "address is not verified", "relaying nicht erlaubt", "relay verweigert", "relais refusé", "relais non autorisé",
-            "relay denegado", "relay no permitido", "retransmisión denegada", "中継拒否", "中継を拒否", "リレー拒否"),
         R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
             "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
-            "connections will not be accepted", "not accepting mail from", "refused to talk", "service not available, closing", "blocked by",
-            "has been blocked", "banned ip", "ip banned", "banned sending", "is banned", "are banned", "been banned", "dial-up", "dialup", "dynamic ip", "dynamic address", "dynamically assigned", "residential",
+            "connections will not be accepted", "not accepting mail from", "refused to talk", "service not available, closing",
+            "blocked by",
+            "has been blocked", "banned ip", "ip banned", "banned sending", "is banned", "are banned", "been banned", "dial-up", "dialup",
+            "dynamic ip", "dynamic address", "dynamically assigned", "residential",
             "generic hostname", "generic reverse", "invalid ip for sending", "server access forbidden", "not allowed to connect",
             "denied by ip", "ip is not allowed", "sending ip", "rejected because of your ip", "smtp server of your isp", "use your isp",
             "your isp's", "smtp relay at your service provider", "not authorized to send email directly", "weren't sent", "were not sent",
             "go away", "not accepting connections", "connection dropped", "no access from mail server", "ip address rejected",
-            "suspiciously like spammer", "sending spam", "spams from your ip", "open proxy", "adresse ip", "ip-adresse", "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "ipアドレス", "接続拒否", "接続を拒否",
+            "ips blocked",
+            "suspiciously like spammer", "sending spam", "spams from your ip", "open proxy", "adresse ip", "ip-adresse", "blockiert",
+            "bloqué", "bloquée", "bloqueado", "bloqueada", "ipアドレス", "接続拒否", "接続を拒否",
             "送信拒否"),
         R("spamdetected.spam", SpamDetected, "spam", "unsolicited", "bulk mail", "bulk email", "\\bube\\b", "\\buce\\b", "mail score",
             "message score", "message scored", "scoring", "content filter", "message content rejected", "mail content denied",
@@ -185,7 +203,8 @@ internal static partial class RuleTable
             "容量制限", "サイズ"),
         R("contenterror.attachment", ContentError, "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
             "content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b",
-            "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content", "character set", "charset", "8-bit data in",
+            "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content",
+            "character set", "charset", "8-bit data in",
             "base64 encoding"),
 
         // ---- the sender's configuration: TLS, then authentication (530/534/535 are the sender's, not the recipient's)
@@ -196,19 +215,23 @@ internal static partial class RuleTable
         R("securityerror.auth", SecurityError, "authentication required", "authentication failed", "authentication failure",
             "authentication is required", "authentication unsuccessful", "auth required", "must authenticate", "not authenticated",
             "unauthenticated sender", "invalid credentials", "username and password not accepted", "incorrect authentication",
-            "password", "smtp auth", "smtp authentication", "you don't authenticate", "not subscribed to ses", "relay access requires authentication", "authrequired", "認証"),
+            "password", "smtp auth", "smtp authentication", "you don't authenticate", "not subscribed to ses",
+            "relay access requires authentication", "authrequired", "認証"),
 
         // ---- the recipient's mailbox
         R("systemfull.storage", SystemFull, "mail system full", "insufficient system storage", "system storage", "system full",
             "out of disk"),
         R("mailboxfull.quota", MailboxFull, "mailbox full", "mailbox is full", "mailbox * full", "over quota", "overquota", "quota exceeded",
-            "exceeded storage", "exceeded its quota", "exceeds quota", "quota exceed", "insufficient disk space", "disk quota", "not enough storage",
+            "exceeded storage", "exceeded its quota", "exceeds quota", "quota exceed", "insufficient disk space", "disk quota",
+            "not enough storage",
             "out of storage", "storage space", "mailbox size limit", "mailfolder is full", "mail quota", "user is over", "exceed mailbox",
-            "full mailbox", "mailbox overflow", "exceeded the storage", "storage limit", "allowed storage", "no space left on device", "exceeding their quota",
+            "full mailbox", "mailbox overflow", "exceeded the storage", "storage limit", "allowed storage", "no space left on device",
+            "exceeding their quota",
             "over the quota", "over the allowed quota", "userdisk quota", "quota violation", "disk space", "space has been used up",
             "enough space", "too many messages on the server", "user over limit", "mailbox exceeded", "too much mail data",
             "destinataire pleine", "postfach voll", "postfach ist voll",
-            "speicherplatz", "ist voll", "boîte pleine", "est pleine", "boite pleine", "boîte aux lettres pleine", "quota dépassé", "buzón lleno", "buzón está lleno", "está lleno",
+            "speicherplatz", "ist voll", "boîte pleine", "est pleine", "boite pleine", "boîte aux lettres pleine", "quota dépassé",
+            "buzón lleno", "buzón está lleno", "está lleno",
             "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過"),
         R("expired.timeout", Expired, "retry timeout exceeded", "delivery time expired", "message expired", "delivery expired",
             "expired after", "could not be delivered for", "unable to deliver in", "no answer from host", "server did not respond",
@@ -220,26 +243,32 @@ internal static partial class RuleTable
 
         // ---- the recipient's account
         R("suspend.disabled", Suspend, "suspend", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
-            "mailbox is disabled", "disabled recipient", "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account", "account expired", "account has expired",
+            "mailbox is disabled", "disabled recipient", "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account",
+            "account expired", "account has expired",
             "account not active", "account is not active", "mailbox not active", "mailbox is not active", "is disabled",
-            "account has been closed", "mailbox has been closed", "permanently disabled", "frozen", "user is terminated", "account terminated",
+            "account has been closed", "mailbox has been closed", "permanently disabled", "frozen", "user is terminated",
+            "account terminated",
             "account has been terminated", "archivee",
             "deaktiviert", "désactivé", "suspendu", "suspendida", "desactivada", "inactiva",
             "利用停止", "停止されて"),
         R("hasmoved.moved", HasMoved, "has been replaced by", "has moved", "moved to", "not our customer", "user not local; please try",
-            "address changed", "new address is", "changed their address", "changed his address", "changed her address", "forwarding address"),
+            "address changed", "new address is", "changed their address", "changed his address", "changed her address",
+            "forwarding address"),
 
         // ---- the sender address (not the sending host)
         R("rejected.sender", Rejected, "sender rejected", "sender was rejected", "sender address rejected", "sender domain", "sender verify failed",
             "sender verification", "domain of sender address", "sender not allowed", "sender denied", "invalid sender", "bad sender",
-            "sender unknown", "sender is unknown", "unknown sender", "unroutable sender", "unrouteable sender", "unverified sender", "envelope sender",
-            "rejected sender", "sender is not allowed", "sender address is not valid", "not owned by user", "sender email address", "not pre-approved",
+            "sender unknown", "sender is unknown", "unknown sender", "unroutable sender", "unrouteable sender", "unverified sender",
+            "envelope sender",
+            "rejected sender", "sender is not allowed", "sender address is not valid", "not owned by user", "sender email address",
+            "not pre-approved",
             "not allowed to send mail", "from address", "return path", "return-path",
             "mailfrom domain", "purported responsible address", "from: domain", "a valid from", "absender", "expéditeur", "remitente"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
         R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed", "refused", "does not exist", "unknown",
-            "invalid", "not found", "no such", "unroutable", "unrouteable", "not permitted", "verify", "unverif") with { Stages = MailFromStage },
+            "invalid", "not found", "no such", "unroutable", "unrouteable", "not permitted", "verify",
+            "unverif") with { Stages = MailFromStage },
 
         // ---- the recipient's address. "Recipient address rejected: Access denied" is Office 365's and Postfix's
         //      way to say the mailbox is not in the directory; the seed's bare "550 5.7.1 Access denied" is a block.
@@ -261,8 +290,10 @@ internal static partial class RuleTable
 
         // ---- the way there
         R("networkerror.route", NetworkError, "mail loop", "routing loop", "forwarding loop", "hop count exceeded", "too many hops", "looping",
-            "no route to host", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error", "dns failure",
-            "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error", "temporary lookup failure", "lookup failure", "unable to connect",
+            "no route to host", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error",
+            "dns failure",
+            "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error",
+            "temporary lookup failure", "lookup failure", "unable to connect",
             "could not connect", "couldn't connect", "connection reset", "lost connection", "servfail", "unable to establish",
             "wasn't able to establish", "could not be established", "unable to resolve", "dns records", "loop count"),
 
@@ -289,7 +320,8 @@ internal static partial class RuleTable
 
         // ---- not a failure: an auto-reply that reached a bounce address
         R("vacation.autoreply", Vacation, "out of the office", "out of office", "away from the office", "on vacation", "i am away",
-            "i'm away", "will be traveling", "will be travelling", "will be back", "returning on", "auto-reply", "autoreply", "automatic reply",
+            "i'm away", "will be traveling", "will be travelling", "will be back", "returning on", "auto-reply", "autoreply",
+            "automatic reply",
             "abwesend", "absent du bureau", "fuera de la oficina", "不在"),
     ];
 }
