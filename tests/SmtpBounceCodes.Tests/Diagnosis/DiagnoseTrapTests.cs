@@ -26,6 +26,8 @@ public class DiagnoseTrapTests
     [InlineData("550 5.7.1 Access denied (in reply to MAIL FROM command)", BounceReason.Rejected)]
     [InlineData("550 5.7.1 Message contains a virus", BounceReason.VirusDetected)]
     [InlineData("550 5.7.1 Unable to relay for taro@example.net", BounceReason.NoRelaying)]
+    [InlineData("550 5.7.1 Message rejected due to local policy", BounceReason.PolicyViolation)]
+    [InlineData("550 5.7.1 Sender address rejected: not owned by user taro@example.jp", BounceReason.Rejected)]
     [InlineData("550 5.7.1", BounceReason.SecurityError)]
     public void Status_5_7_1_is_read_from_its_text(string text, BounceReason expected) => Assert.Equal(expected, D(text).Reason);
 
