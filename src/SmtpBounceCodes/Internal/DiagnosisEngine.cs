@@ -37,16 +37,25 @@ internal static class DiagnosisEngine
     private static Diagnosis Decide(ReadOnlySpan<char> text, SmtpReplyCode? replyCode, EnhancedStatusCode? status, DsnAction action,
         DiagnoseOptions options, SmtpStage stageHint, string? remoteHost, string language)
     {
+        // Match offsets are reported against the text as given, so remember what the trim removed.
+        int lead = text.Length - text.TrimStart().Length;
         text = text.Trim();
 
-        // 1. What the text itself says: codes and stage (allocation-free scans).
-        if (replyCode is null && ReplyExtractor.FindReplyCode(text, out int found) >= 0) replyCode = (SmtpReplyCode)found;
-        if (status is null && ReplyExtractor.FindEnhancedCode(text, out EnhancedStatusCode e) >= 0) status = e;
-        SmtpStage stage = options.Stage != SmtpStage.Unknown ? options.Stage
-            : stageHint != SmtpStage.Unknown ? stageHint
-            : ReplyExtractor.FindStage(text);
+        // 1. What the text itself says: codes and stage (allocation-free scans). An "X-Unix;" diagnostic is the exit
+        //    status or output of a local delivery program (RFC 3464 diagnostic-type), never an SMTP reply.
+        bool programOutput = text.StartsWith("x-unix;".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        if (replyCode is null && !programOutput && FindErrorReplyCode(text, out int found)) replyCode = (SmtpReplyCode)found;
+        if ((status is null || IsGeneric(status.Value)) && !programOutput && FindErrorEnhancedCode(text, out EnhancedStatusCode e)
+            && (status is null || (e.Class == status.Value.Class && !IsGeneric(e))))
+        {
+            // A report's generic X.0.0 gives way to the precise code in its own diagnostic text.
+            status = e;
+        }
+
         EnhancedStatusCode st = status ?? default;
-        int cls = replyCode is { } rc ? (int)rc / 100 : st.IsEmpty ? 0 : (int)st.Class;
+        int replyClass = replyCode is { } rc ? (int)rc / 100 : 0;
+        int statusClass = st.IsEmpty ? 0 : (int)st.Class;
+        int cls = replyClass != 0 ? replyClass : statusClass;
         if (action == DsnAction.Delayed && cls == 5) cls = 4;
         int codeValue = replyCode is { } rcv ? (int)rcv : 0;
 
@@ -58,10 +67,16 @@ internal static class DiagnosisEngine
             Compiled.Matcher.Match(text, chain, ref sink);
         }
 
+        SmtpStage stage = options.Stage != SmtpStage.Unknown ? options.Stage
+            : stageHint != SmtpStage.Unknown ? stageHint
+            : sink.Stage;
         Provider provider = ProviderFromHost(remoteHost);
         if (provider == Provider.None) provider = sink.Provider;
 
-        bool permanent = cls == 5 || (cls == 0 && action is DsnAction.Failed or DsnAction.Unknown);
+        // A 4xx reply, a 4.X.X status or a delayed report is temporary whatever else is said; so is a 5xx whose text
+        // says the condition is temporary ("550 … try again later").
+        bool transient = replyClass == 4 || statusClass == 4 || action == DsnAction.Delayed;
+        bool permanent = !transient && (cls == 5 || (cls == 0 && action is DsnAction.Failed or DsnAction.Unknown));
         if (sink.Transient && cls != 2) permanent = false;
 
         // Success reports are not bounces, whatever the text says.
@@ -70,21 +85,25 @@ internal static class DiagnosisEngine
             return Build(BounceReason.Delivered, false, replyCode, status, stage, "report.delivered", DecisionSource.ReportKind, -1, 0, provider, null, language);
         }
 
-        // 3. Provider rules, then text rules: the lowest rule index that matched and whose conditions hold.
+        // 3. Provider rules, then text rules: the lowest rule index whose conditions hold, among the rules a phrase
+        //    matched and the rules that need no phrase (merged, both lists ascending).
         Rule[] rules = Compiled.Rules;
-        for (int i = 0; i < sink.Count; i++)
+        int[] conditionOnly = Compiled.ConditionOnly;
+        int m = 0, c = 0;
+        while (m < sink.Count || c < conditionOnly.Length)
         {
-            Rule rule = rules[sink.RuleAt(i)];
+            bool matched = c >= conditionOnly.Length || (m < sink.Count && sink.RuleAt(m) < conditionOnly[c]);
+            int index = matched ? sink.RuleAt(m) : conditionOnly[c];
+            int start = matched ? sink.StartAt(m) + lead : -1;
+            int length = matched ? sink.LengthAt(m) : 0;
+            if (matched) m++;
+            else c++;
+            Rule rule = rules[index];
             if (!rule.Applies(provider, stage, cls, codeValue, st)) continue;
-            DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule : DecisionSource.TextPattern;
-            return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, source, sink.StartAt(i), sink.LengthAt(i), provider, rule, language);
-        }
-
-        // Status-only provider rules (Google's 4.7.28, Microsoft's 5.7.606…) need no phrase.
-        foreach (Rule rule in Compiled.StatusRules)
-        {
-            if (rule.Applies(provider, stage, cls, codeValue, st))
-                return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, DecisionSource.ProviderRule, -1, 0, provider, rule, language);
+            DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule
+                : matched ? DecisionSource.TextPattern
+                : rule.Status.IsEmpty ? DecisionSource.Stage : DecisionSource.EnhancedCode;
+            return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, source, start, length, provider, rule, language);
         }
 
         // 4. The enhanced code, then the basic code, then the stage.
@@ -100,6 +119,56 @@ internal static class DiagnosisEngine
         return hasEvidence
             ? Build(BounceReason.OnHold, permanent, replyCode, status, stage, "fallback.onhold", DecisionSource.None, -1, 0, provider, null, language)
             : Build(BounceReason.Undefined, false, replyCode, status, stage, "fallback.undefined", DecisionSource.None, -1, 0, provider, null, language);
+    }
+
+    /// <summary>The first 4.X.X or 5.X.X code in the text, else the first 2.X.X one (see <see cref="FindErrorReplyCode"/>).</summary>
+    private static bool FindErrorEnhancedCode(ReadOnlySpan<char> text, out EnhancedStatusCode code)
+    {
+        code = default;
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int at = ReplyExtractor.FindEnhancedCode(text.Slice(offset), out EnhancedStatusCode found);
+            if (at < 0) break;
+            if (code.IsEmpty) code = found;
+            if (!found.IsSuccess)
+            {
+                code = found;
+                return true;
+            }
+
+            offset += at + 5;
+        }
+
+        return !code.IsEmpty;
+    }
+
+    /// <summary>X.0.0: "something failed", nothing more.</summary>
+    private static bool IsGeneric(EnhancedStatusCode code) => code.Subject == 0 && code.Detail == 0;
+
+    /// <summary>
+    /// The reply code of the error: the first 4xx or 5xx code standing as a token, else the first code of any class.
+    /// A transcript ("Out: 220 mx ESMTP … 550 5.1.1 …") starts with the greeting; the failure comes later.
+    /// </summary>
+    private static bool FindErrorReplyCode(ReadOnlySpan<char> text, out int code)
+    {
+        code = 0;
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int at = ReplyExtractor.FindReplyCode(text.Slice(offset), out int found);
+            if (at < 0) break;
+            if (code == 0) code = found;
+            if (found >= 400)
+            {
+                code = found;
+                return true;
+            }
+
+            offset += at + 3;
+        }
+
+        return code != 0;
     }
 
     private static Provider ProviderFromHost(string? host)
@@ -120,18 +189,22 @@ internal static class DiagnosisEngine
             provider == Provider.None ? null : ProviderNames.Get(provider), explanation);
     }
 
-    /// <summary>Collects matches without allocating: the lowest rule indices, the first provider, the transient flag.</summary>
+    /// <summary>Collects matches without allocating: the lowest rule indices, the first provider, the transient flag, the stage.</summary>
     private struct Sink(CompiledRules compiled) : PhraseMatcher.ISink
     {
         private readonly CompiledRules _compiled = compiled;
         private MatchBuffer _buffer;
         private int _providerAt = int.MaxValue;
+        private int _stageAt = int.MaxValue;
+        private int _stageMarker = int.MaxValue;
 
         internal int Count { get; private set; }
 
         internal Provider Provider { get; private set; }
 
         internal bool Transient { get; private set; }
+
+        internal SmtpStage Stage { get; private set; }
 
         internal readonly int RuleAt(int i) => _buffer.Rule(i);
 
@@ -154,6 +227,16 @@ internal static class DiagnosisEngine
                     return;
                 case TargetKind.Transient:
                     Transient = true;
+                    return;
+                case TargetKind.Stage:
+                    // Same choice as ReplyExtractor.FindStage: the earliest marker, the first listed on a tie.
+                    if (start < _stageAt || (start == _stageAt && target.Value < _stageMarker))
+                    {
+                        _stageAt = start;
+                        _stageMarker = target.Value;
+                        Stage = ReplyExtractor.StageMarkers[target.Value].Stage;
+                    }
+
                     return;
                 default:
                     Count = _buffer.Insert(Count, target.Value, start, length, MaxMatches);

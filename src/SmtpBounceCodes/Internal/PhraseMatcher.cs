@@ -180,6 +180,18 @@ internal sealed class PhraseMatcher
         bool lastSpace = true;
         for (int i = 0; i < text.Length; i++)
         {
+            // A flattened multi-line reply repeats its code inside the text ("… multiple 550 5.7.1 addresses …"): read
+            // each repetition as white space, so that a phrase broken across the reply's lines still matches.
+            if (lastSpace && text[i] is >= '2' and <= '5')
+            {
+                int skip = RepeatedCodeLength(text, i);
+                if (skip > 0)
+                {
+                    i += skip - 1;
+                    continue;
+                }
+            }
+
             char c = Fold(text[i]);
             if (c == ' ')
             {
@@ -231,6 +243,56 @@ internal sealed class PhraseMatcher
             }
         }
     }
+
+    /// <summary>
+    /// The length of a reply-line prefix at <paramref name="at"/>: <c>550-</c> before a word, <c>550-5.7.1</c> or
+    /// <c>550 5.7.1</c> before white space; 0 when there is none. Looks at most 15 characters ahead.
+    /// </summary>
+    internal static int RepeatedCodeLength(ReadOnlySpan<char> text, int at)
+    {
+        if (at + 4 > text.Length || !IsDigit(text[at + 1]) || !IsDigit(text[at + 2])) return 0;
+        char separator = text[at + 3];
+        if (separator is not ('-' or ' ')) return 0;
+        int end = at + 4;
+        int enhanced = EnhancedCodeLength(text, end);
+        if (enhanced > 0)
+        {
+            end += enhanced;
+            return end == text.Length || IsSpace(text[end]) ? end - at : 0;
+        }
+
+        // "550-Mailbox unknown": a continuation without an enhanced code.
+        return separator == '-' && end < text.Length && char.IsLetter(text[end]) ? end - at : 0;
+    }
+
+    private static int EnhancedCodeLength(ReadOnlySpan<char> text, int at)
+    {
+        // class "." 1-3 digits "." 1-3 digits (RFC 3463)
+        if (at + 5 > text.Length || text[at] is not ('2' or '4' or '5') || text[at + 1] != '.') return 0;
+        int i = at + 2;
+        for (int part = 0; part < 2; part++)
+        {
+            int digits = 0;
+            while (i < text.Length && digits < 4 && IsDigit(text[i]))
+            {
+                i++;
+                digits++;
+            }
+
+            if (digits is 0 or > 3) return 0;
+            if (part == 0)
+            {
+                if (i >= text.Length || text[i] != '.') return 0;
+                i++;
+            }
+        }
+
+        return i - at;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n';
 
     private int WideStep(int state, char c)
     {
