@@ -6,7 +6,9 @@ namespace SmtpBounceCodes.Internal;
 /// </summary>
 internal static class DiagnosisEngine
 {
-    private const int MaxMatches = 48;
+    // The lowest rule indices that matched; the winner is almost always among the first few. Kept small because the
+    // buffer is zeroed on every call.
+    private const int MaxMatches = 24;
 
     private static readonly CompiledRules Compiled = new();
 
@@ -22,7 +24,7 @@ internal static class DiagnosisEngine
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return Build(BounceReason.Undefined, false, replyCode, status, SmtpStage.Unknown, "engine.error", DecisionSource.None, -1, 0, Provider.None, null, language);
+            return Build(BounceReason.Undefined, false, replyCode, status, SmtpStage.Unknown, "engine.error", DecisionSource.None, -1, 0, Provider.None, -1, language);
         }
     }
 
@@ -30,8 +32,8 @@ internal static class DiagnosisEngine
     {
         string language = Explanations.NormalizeLanguage(options.Language);
         return kind is BounceReason.Feedback or BounceReason.Vacation or BounceReason.Delivered
-            ? Build(kind, false, null, null, SmtpStage.Unknown, "report." + kind.GetWireName(), DecisionSource.ReportKind, -1, 0, Provider.None, null, language)
-            : Build(BounceReason.Undefined, false, null, null, SmtpStage.Unknown, "fallback.undefined", DecisionSource.None, -1, 0, Provider.None, null, language);
+            ? Build(kind, false, null, null, SmtpStage.Unknown, "report." + kind.GetWireName(), DecisionSource.ReportKind, -1, 0, Provider.None, -1, language)
+            : Build(BounceReason.Undefined, false, null, null, SmtpStage.Unknown, "fallback.undefined", DecisionSource.None, -1, 0, Provider.None, -1, language);
     }
 
     private static Diagnosis Decide(ReadOnlySpan<char> text, SmtpReplyCode? replyCode, EnhancedStatusCode? status, DsnAction action,
@@ -82,7 +84,7 @@ internal static class DiagnosisEngine
         // Success reports are not bounces, whatever the text says.
         if (action is DsnAction.Delivered or DsnAction.Relayed or DsnAction.Expanded || (cls == 2 && action != DsnAction.Failed))
         {
-            return Build(BounceReason.Delivered, false, replyCode, status, stage, "report.delivered", DecisionSource.ReportKind, -1, 0, provider, null, language);
+            return Build(BounceReason.Delivered, false, replyCode, status, stage, "report.delivered", DecisionSource.ReportKind, -1, 0, provider, -1, language);
         }
 
         // 3. Provider rules, then text rules: the lowest rule index whose conditions hold, among the rules a phrase
@@ -103,22 +105,22 @@ internal static class DiagnosisEngine
             DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule
                 : matched ? DecisionSource.TextPattern
                 : rule.Status.IsEmpty ? DecisionSource.Stage : DecisionSource.EnhancedCode;
-            return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, source, start, length, provider, rule, language);
+            return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, source, start, length, provider, index, language);
         }
 
         // 4. The enhanced code, then the basic code, then the stage.
         if (!st.IsEmpty && StatusReasons.TryGet(st, out BounceReason byStatus, out string? statusRule))
-            return Build(byStatus, permanent, replyCode, status, stage, statusRule, DecisionSource.EnhancedCode, -1, 0, provider, null, language);
+            return Build(byStatus, permanent, replyCode, status, stage, statusRule, DecisionSource.EnhancedCode, -1, 0, provider, -1, language);
         if (replyCode is { } code && ReplyCodeReasons.TryGet(code, stage, out BounceReason byCode, out string? codeRule, out DecisionSource codeSource))
-            return Build(byCode, permanent, replyCode, status, stage, codeRule, codeSource, -1, 0, provider, null, language);
+            return Build(byCode, permanent, replyCode, status, stage, codeRule, codeSource, -1, 0, provider, -1, language);
         if (action == DsnAction.Delayed)
-            return Build(BounceReason.Expired, false, replyCode, status, stage, "report.delayed", DecisionSource.ReportKind, -1, 0, provider, null, language);
+            return Build(BounceReason.Expired, false, replyCode, status, stage, "report.delayed", DecisionSource.ReportKind, -1, 0, provider, -1, language);
 
         // 5. Nothing decided.
         bool hasEvidence = !text.IsEmpty || replyCode is not null || status is not null;
         return hasEvidence
-            ? Build(BounceReason.OnHold, permanent, replyCode, status, stage, "fallback.onhold", DecisionSource.None, -1, 0, provider, null, language)
-            : Build(BounceReason.Undefined, false, replyCode, status, stage, "fallback.undefined", DecisionSource.None, -1, 0, provider, null, language);
+            ? Build(BounceReason.OnHold, permanent, replyCode, status, stage, "fallback.onhold", DecisionSource.None, -1, 0, provider, -1, language)
+            : Build(BounceReason.Undefined, false, replyCode, status, stage, "fallback.undefined", DecisionSource.None, -1, 0, provider, -1, language);
     }
 
     /// <summary>The first 4.X.X or 5.X.X code in the text, else the first 2.X.X one (see <see cref="FindErrorReplyCode"/>).</summary>
@@ -181,12 +183,18 @@ internal static class DiagnosisEngine
     }
 
     private static Diagnosis Build(BounceReason reason, bool permanent, SmtpReplyCode? replyCode, EnhancedStatusCode? status,
-        SmtpStage stage, string ruleId, DecisionSource source, int start, int length, Provider provider, Rule? rule, string language)
+        SmtpStage stage, string ruleId, DecisionSource source, int start, int length, Provider provider, int ruleIndex, string language)
     {
         if (!reason.IsBounce()) permanent = false;
-        Explanation explanation = (rule is not null ? TextCatalog.TryGet(rule.TextKey, language) : null) ?? TextCatalog.Reason(reason, language);
+        Explanation explanation = RuleExplanation(ruleIndex, language) ?? TextCatalog.Reason(reason, language);
         return new Diagnosis(reason, permanent, replyCode, status, stage, new DiagnosisEvidence(ruleId, source, start, length),
             provider == Provider.None ? null : ProviderNames.Get(provider), explanation);
+    }
+
+    private static Explanation? RuleExplanation(int ruleIndex, string language)
+    {
+        if (ruleIndex < 0 || Compiled.RuleTexts[ruleIndex] is not { } pair) return null;
+        return language == "ja" ? pair.Ja : pair.En;
     }
 
     /// <summary>Collects matches without allocating: the lowest rule indices, the first provider, the transient flag, the stage.</summary>
@@ -246,57 +254,48 @@ internal static class DiagnosisEngine
     }
 
     /// <summary>A fixed buffer of matches kept sorted by rule index; the first match of each rule is kept.</summary>
-#pragma warning disable CS0649 // assigned through the indexer of the netstandard2.0 fallback
     private struct MatchBuffer
     {
-        private Slots _rules;
-        private Slots _starts;
-        private Slots _lengths;
+#pragma warning disable CS0649 // assigned through the indexer of the netstandard2.0 fallback
+        private Entries _entries;
+#pragma warning restore CS0649
 
-        internal readonly int Rule(int i) => _rules[i];
+        internal readonly int Rule(int i) => _entries[i].Rule;
 
-        internal readonly int Start(int i) => _starts[i];
+        internal readonly int Start(int i) => _entries[i].Start;
 
-        internal readonly int Length(int i) => _lengths[i];
+        internal readonly int Length(int i) => _entries[i].Length;
 
         internal int Insert(int count, int rule, int start, int length, int capacity)
         {
             int at = count;
-            while (at > 0 && _rules[at - 1] > rule) at--;
-            if (at > 0 && _rules[at - 1] == rule) return count; // keep the first match of a rule
-            if (at >= capacity) return count;                   // full, and this rule ranks below all kept
+            while (at > 0 && _entries[at - 1].Rule > rule) at--;
+            if (at > 0 && _entries[at - 1].Rule == rule) return count; // keep the first match of a rule
+            if (at >= capacity) return count;                          // full, and this rule ranks below all kept
             int last = Math.Min(count, capacity - 1);
-            for (int j = last; j > at; j--)
-            {
-                _rules[j] = _rules[j - 1];
-                _starts[j] = _starts[j - 1];
-                _lengths[j] = _lengths[j - 1];
-            }
-
-            _rules[at] = rule;
-            _starts[at] = start;
-            _lengths[at] = length;
+            for (int j = last; j > at; j--) _entries[j] = _entries[j - 1];
+            _entries[at] = new Entry(rule, start, length);
             return Math.Min(count + 1, capacity);
         }
     }
 
-#pragma warning restore CS0649
+    private readonly record struct Entry(int Rule, int Start, int Length);
 
 #if NET8_0_OR_GREATER
     [System.Runtime.CompilerServices.InlineArray(MaxMatches)]
-    private struct Slots
+    private struct Entries
     {
-        private int _element0;
+        private Entry _element0;
     }
 #else
-    private struct Slots
+    private struct Entries
     {
-        private int[]? _items;
+        private Entry[]? _items;
 
-        internal int this[int i]
+        internal Entry this[int i]
         {
-            readonly get => _items is null ? 0 : _items[i];
-            set => (_items ??= new int[MaxMatches])[i] = value;
+            readonly get => _items is null ? default : _items[i];
+            set => (_items ??= new Entry[MaxMatches])[i] = value;
         }
     }
 #endif

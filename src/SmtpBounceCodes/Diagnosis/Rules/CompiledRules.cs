@@ -63,6 +63,11 @@ internal sealed class CompiledRules
 
     internal Rule[] Rules { get; }
 
+    /// <summary>The finer explanation of each rule (by index), when it has one; resolved once, not per diagnosis.</summary>
+    internal (Explanation En, Explanation Ja)?[] RuleTexts => _ruleTexts ??= Rules.Select(r => TextCatalog.Pair(r.TextKey)).ToArray();
+
+    private (Explanation En, Explanation Ja)?[]? _ruleTexts;
+
     /// <summary>Indices (ascending) of the rules that have no phrase and apply on their conditions alone.</summary>
     internal int[] ConditionOnly { get; }
 
