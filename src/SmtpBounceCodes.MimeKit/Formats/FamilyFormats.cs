@@ -1,0 +1,14 @@
+namespace SmtpBounceCodes.MimeKit.Formats;
+
+/// <summary>
+/// The decoders of the MTA families whose bounces are not (only) RFC 3464 reports, in the order they are tried.
+/// A decoder with a narrow marker (a product name, a provider's own sentence) comes before one that keys on wording
+/// several products share, so the narrow one claims its messages first.
+/// </summary>
+internal static class FamilyFormats
+{
+    internal static readonly IBounceFormat[] All =
+    [
+        new QmailFormat(),
+    ];
+}

@@ -1,0 +1,163 @@
+namespace SmtpBounceCodes.MimeKit.Formats;
+
+/// <summary>
+/// Scanning helpers the family decoders share. Every helper is a linear scan of a line or of the bounded
+/// <see cref="BounceInput.Text"/>; none uses a regular expression, so no input can make them slow.
+/// </summary>
+internal static class FamilyText
+{
+    /// <summary>Whether <paramref name="text"/> contains <paramref name="marker"/>, ignoring case.</summary>
+    internal static bool Has(string text, string marker) => text.AsSpan().Contains(marker.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="text"/> contains any of <paramref name="markers"/>, ignoring case.</summary>
+    internal static bool HasAny(string text, string[] markers)
+    {
+        foreach (string marker in markers)
+        {
+            if (Has(text, marker)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="prefix"/>, ignoring case.</summary>
+    internal static bool Starts(string text, string prefix) => text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The lines of the decoded text (it has <c>\n</c> line ends only).</summary>
+    internal static string[] Lines(string text) => text.Split('\n');
+
+    /// <summary>The index of the first line at or after <paramref name="from"/> that contains one of the markers, or -1.</summary>
+    internal static int FindLine(string[] lines, int from, params string[] markers)
+    {
+        for (int i = Math.Max(0, from); i < lines.Length; i++)
+        {
+            if (HasAny(lines[i], markers)) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first line at or after <paramref name="from"/> that starts (after blanks) with one of the prefixes, or -1.</summary>
+    internal static int FindLineStart(string[] lines, int from, params string[] prefixes)
+    {
+        for (int i = Math.Max(0, from); i < lines.Length; i++)
+        {
+            string line = lines[i].TrimStart();
+            foreach (string prefix in prefixes)
+            {
+                if (Starts(line, prefix)) return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Characters that cannot be part of an address as bounces write them (brackets, quotes, separators).</summary>
+    internal static bool IsAddressChar(char c) =>
+        c > ' ' && c != 0x7F && c != '\u3000' && c is not ('<' or '>' or '(' or ')' or '[' or ']' or ',' or ';' or ':' or '"' or '\'' or '\\');
+
+    /// <summary>
+    /// The first e-mail address in <paramref name="text"/>: the text around the first '@' whose both sides are
+    /// non-empty, without brackets, quotes or trailing dots. Null when there is none.
+    /// </summary>
+    internal static string? FindAddress(string text) => FindAddress(text, 0, out _);
+
+    /// <summary>The first e-mail address at or after <paramref name="from"/>; <paramref name="end"/> is where it ends.</summary>
+    internal static string? FindAddress(string text, int from, out int end)
+    {
+        end = -1;
+        from = Math.Min(Math.Max(0, from), text.Length);
+
+        // The scans stop at the neighbouring '@' signs, so every character is looked at a bounded number of times.
+        for (int at = text.IndexOf('@', from); at >= 0; at = at + 1 < text.Length ? text.IndexOf('@', at + 1) : -1)
+        {
+            int start = at;
+            while (start > from && IsAddressChar(text[start - 1]) && text[start - 1] != '@') start--;
+            int stop = at + 1;
+            while (stop < text.Length && IsAddressChar(text[stop]) && text[stop] != '@') stop++;
+            while (stop > at + 1 && text[stop - 1] == '.') stop--;
+            while (start < at && text[start] == '.') start++;
+            if (start < at && stop > at + 1 && text[at + 1] != '.')
+            {
+                end = stop;
+                return text.Substring(start, stop - start);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The address when the whole line is one address, as bounces list recipients: <c>&lt;a@example.jp&gt;:</c>,
+    /// <c>  a@example.jp</c>, <c>"a@example.jp"</c>. Null when the line holds anything else.
+    /// </summary>
+    internal static string? LineAddress(string line)
+    {
+        string trimmed = line.Trim().TrimEnd(':', ',', ';', '.').Trim();
+        if (trimmed.Length >= 2 && trimmed[0] is '<' or '"' && trimmed[trimmed.Length - 1] is '>' or '"') trimmed = trimmed.Substring(1, trimmed.Length - 2).Trim();
+        if (trimmed.Length < 3) return null;
+        string? address = FindAddress(trimmed, 0, out int end);
+        return address is not null && address.Length == trimmed.Length && end == trimmed.Length ? address : null;
+    }
+
+    /// <summary>The trimmed, non-empty lines from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), joined with spaces.</summary>
+    internal static string Join(string[] lines, int from, int to)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = Math.Max(0, from); i < Math.Min(to, lines.Length); i++)
+        {
+            string line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(line);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The text with every run of white space (line ends included) collapsed to one space, trimmed.</summary>
+    internal static string Collapse(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The text after <paramref name="marker"/> (ignoring case) to the end of <paramref name="text"/>, trimmed; null when the marker is absent.</summary>
+    internal static string? After(string text, string marker)
+    {
+        int at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : text.Substring(at + marker.Length).Trim();
+    }
+
+    /// <summary>Adds a recipient unless the same address is already listed (bounces repeat addresses in summaries).</summary>
+    internal static FormatRecipient? Add(List<FormatRecipient> recipients, string? address, string? text)
+    {
+        if (string.IsNullOrEmpty(address)) return null;
+        foreach (FormatRecipient r in recipients)
+        {
+            if (string.Equals(r.Address, address, StringComparison.OrdinalIgnoreCase))
+            {
+                if (string.IsNullOrEmpty(r.DiagnosticText)) r.DiagnosticText = text;
+                return r;
+            }
+        }
+
+        var recipient = new FormatRecipient { Address = address!, DiagnosticText = string.IsNullOrWhiteSpace(text) ? null : text };
+        recipients.Add(recipient);
+        return recipient;
+    }
+}
