@@ -10,5 +10,6 @@ internal static class FamilyFormats
     internal static readonly IBounceFormat[] All =
     [
         new QmailFormat(),
+        new EximFormat(),
     ];
 }

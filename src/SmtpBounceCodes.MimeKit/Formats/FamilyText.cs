@@ -143,6 +143,49 @@ internal static class FamilyText
         return at < 0 ? null : text.Substring(at + marker.Length).Trim();
     }
 
+    /// <summary>The stage named by the earliest of <paramref name="markers"/> found in <paramref name="text"/>; Unknown when none is.</summary>
+    internal static SmtpStage FindStage(string text, (string Marker, SmtpStage Stage)[] markers)
+    {
+        int best = int.MaxValue;
+        SmtpStage stage = SmtpStage.Unknown;
+        foreach ((string marker, SmtpStage s) in markers)
+        {
+            int at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at < best)
+            {
+                best = at;
+                stage = s;
+            }
+        }
+
+        return stage;
+    }
+
+    /// <summary>
+    /// The host name after <paramref name="marker"/> ("host mx.example.jp [192.0.2.1]", "host: mx.example.jp"):
+    /// letters, digits, dots and dashes with at least one dot. Null when the marker is absent or no host follows.
+    /// </summary>
+    internal static string? HostAfter(string text, string marker)
+    {
+        int at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        int start = at + marker.Length;
+        while (start < text.Length && text[start] == ' ') start++;
+        int end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '-' or '_')) end++;
+        while (end > start && text[end - 1] == '.') end--;
+        string host = text.Substring(start, end - start);
+        return host.IndexOf('.') > 0 ? host : null;
+    }
+
+    /// <summary>The number of blanks and tabs that start <paramref name="line"/>.</summary>
+    internal static int Indent(string line)
+    {
+        int i = 0;
+        while (i < line.Length && line[i] is ' ' or '\t') i++;
+        return i;
+    }
+
     /// <summary>Adds a recipient unless the same address is already listed (bounces repeat addresses in summaries).</summary>
     internal static FormatRecipient? Add(List<FormatRecipient> recipients, string? address, string? text)
     {
