@@ -10,6 +10,7 @@ internal static class FamilyFormats
     internal static readonly IBounceFormat[] All =
     [
         new QmailFormat(),
+        new DragonFlyFormat(),
         new EximFormat(),
     ];
 }

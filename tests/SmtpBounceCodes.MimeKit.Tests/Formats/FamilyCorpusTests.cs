@@ -23,6 +23,7 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["EinsUndEins"] = "exim",
         ["MXLogic"] = "exim",
         ["FrancePTT"] = "exim",
+        ["DragonFly"] = "dragonfly",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
