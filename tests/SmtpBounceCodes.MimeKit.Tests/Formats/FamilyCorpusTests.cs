@@ -24,6 +24,7 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["MXLogic"] = "exim",
         ["FrancePTT"] = "exim",
         ["DragonFly"] = "dragonfly",
+        ["Gmail"] = "gmail",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
