@@ -162,20 +162,23 @@ internal static class FamilyText
     }
 
     /// <summary>
-    /// The host name after <paramref name="marker"/> ("host mx.example.jp [192.0.2.1]", "host: mx.example.jp"):
-    /// letters, digits, dots and dashes with at least one dot. Null when the marker is absent or no host follows.
+    /// The host name after the first <paramref name="marker"/> that is followed by one ("host mx.example.jp [192.0.2.1]",
+    /// "host: mx.example.jp"): letters, digits, dots and dashes with at least one dot. Null when there is none.
     /// </summary>
     internal static string? HostAfter(string text, string marker)
     {
-        int at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-        if (at < 0) return null;
-        int start = at + marker.Length;
-        while (start < text.Length && text[start] == ' ') start++;
-        int end = start;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '-' or '_')) end++;
-        while (end > start && text[end - 1] == '.') end--;
-        string host = text.Substring(start, end - start);
-        return host.IndexOf('.') > 0 ? host : null;
+        for (int at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int start = at + marker.Length;
+            while (start < text.Length && text[start] == ' ') start++;
+            int end = start;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '-' or '_')) end++;
+            while (end > start && text[end - 1] == '.') end--;
+            string host = text.Substring(start, end - start);
+            if (host.IndexOf('.') > 0) return host;
+        }
+
+        return null;
     }
 
     /// <summary>The number of blanks and tabs that start <paramref name="line"/>.</summary>
