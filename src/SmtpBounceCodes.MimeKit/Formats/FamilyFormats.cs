@@ -11,6 +11,7 @@ internal static class FamilyFormats
     [
         new QmailFormat(),
         new DragonFlyFormat(),
+        new GoogleGroupsFormat(),
         new GmailFormat(),
         new EximFormat(),
     ];

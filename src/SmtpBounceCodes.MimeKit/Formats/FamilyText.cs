@@ -189,6 +189,23 @@ internal static class FamilyText
         return i;
     }
 
+    /// <summary>The addresses of the <c>X-Failed-Recipients</c> header (Exim, Google), in order; empty when there is none.</summary>
+    internal static string[] FailedRecipients(BounceInput input)
+    {
+        var found = new List<string>();
+        foreach (global::MimeKit.Header header in input.Message.Headers)
+        {
+            if (!header.Field.Equals("X-Failed-Recipients", StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (string part in header.Value.Split(','))
+            {
+                string? address = FindAddress(part);
+                if (address is not null) found.Add(address);
+            }
+        }
+
+        return [.. found];
+    }
+
     /// <summary>Adds a recipient unless the same address is already listed (bounces repeat addresses in summaries).</summary>
     internal static FormatRecipient? Add(List<FormatRecipient> recipients, string? address, string? text)
     {
