@@ -54,14 +54,24 @@ internal sealed class QmailFormat : IBounceFormat
         int end = FamilyText.FindLineStart(lines, start, EndMarkers);
         if (end < 0) end = lines.Length;
 
+        return ReadBlocks(lines, start + 1, end, StageLines, recipients);
+    }
+
+    /// <summary>
+    /// Reads the qmail-style blocks between <paramref name="from"/> and <paramref name="end"/>: each opened by a line
+    /// <c>&lt;a@example.jp&gt;:</c>, holding the error up to the next such line. Also used by the providers that kept
+    /// qmail's layout (Yahoo). Returns whether a recipient was added.
+    /// </summary>
+    internal static bool ReadBlocks(string[] lines, int from, int end, (string Marker, SmtpStage Stage)[] stages, List<FormatRecipient> recipients)
+    {
         int count = recipients.Count;
         int open = -1;
         string? address = null;
-        for (int i = start + 1; i <= end; i++)
+        for (int i = from; i <= end; i++)
         {
             string? next = i < end ? RecipientLine(lines[i]) : null;
             if (next is null && i < end) continue;
-            if (address is not null) AddBlock(recipients, address, lines, open + 1, i);
+            if (address is not null) AddBlock(recipients, address, lines, open + 1, i, stages);
             address = next;
             open = i;
         }
@@ -76,12 +86,12 @@ internal sealed class QmailFormat : IBounceFormat
         return trimmed.Length > 4 && trimmed[0] == '<' && trimmed.EndsWith(">:", StringComparison.Ordinal) ? FamilyText.LineAddress(trimmed) : null;
     }
 
-    private static void AddBlock(List<FormatRecipient> recipients, string address, string[] lines, int from, int to)
+    private static void AddBlock(List<FormatRecipient> recipients, string address, string[] lines, int from, int to, (string Marker, SmtpStage Stage)[] stages)
     {
         string block = FamilyText.Join(lines, from, to);
         SmtpStage stage = SmtpStage.Unknown;
         string? remote = null;
-        foreach ((string marker, SmtpStage s) in StageLines)
+        foreach ((string marker, SmtpStage s) in stages)
         {
             int at = block.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
             if (at < 0) continue;

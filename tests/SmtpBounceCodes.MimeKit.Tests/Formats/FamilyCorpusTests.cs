@@ -26,6 +26,7 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["DragonFly"] = "dragonfly",
         ["Gmail"] = "gmail",
         ["GoogleGroups"] = "googlegroups",
+        ["Yahoo"] = "yahoo",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
