@@ -9,6 +9,7 @@ internal static class FamilyFormats
 {
     internal static readonly IBounceFormat[] All =
     [
+        new Exchange2003Format(),
         new YahooFormat(),
         new QmailFormat(),
         new DragonFlyFormat(),

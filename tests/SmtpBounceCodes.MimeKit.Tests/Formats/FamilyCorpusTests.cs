@@ -27,6 +27,7 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["Gmail"] = "gmail",
         ["GoogleGroups"] = "googlegroups",
         ["Yahoo"] = "yahoo",
+        ["Exchange2003"] = "exchange2003",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
