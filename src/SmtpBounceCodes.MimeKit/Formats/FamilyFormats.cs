@@ -10,11 +10,14 @@ internal static class FamilyFormats
     internal static readonly IBounceFormat[] All =
     [
         new Exchange2003Format(),
+        new DominoFormat(),
+        new NotesFormat(),
         new YahooFormat(),
         new QmailFormat(),
         new DragonFlyFormat(),
         new GoogleGroupsFormat(),
         new GmailFormat(),
         new EximFormat(),
+        new V5SendmailFormat(),
     ];
 }

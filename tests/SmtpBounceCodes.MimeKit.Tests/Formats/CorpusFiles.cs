@@ -31,6 +31,15 @@ internal static class CorpusFiles
         return rows;
     }
 
+    /// <summary>
+    /// ISO-2022-JP, Shift_JIS and the other legacy charsets of the samples are not built into .NET. MimeKit reads the
+    /// available encodings once, on first use, so the code-page provider is registered before any test touches it.
+    /// </summary>
+#pragma warning disable CA2255 // A test assembly is the application here: the registration must precede MimeKit's first use.
+    [System.Runtime.CompilerServices.ModuleInitializer]
+#pragma warning restore CA2255
+    internal static void RegisterCodePages() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     private static string? FindRoot()
     {
         string? env = Environment.GetEnvironmentVariable("SMTPBOUNCE_CORPUS");

@@ -28,6 +28,9 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["GoogleGroups"] = "googlegroups",
         ["Yahoo"] = "yahoo",
         ["Exchange2003"] = "exchange2003",
+        ["V5sendmail"] = "v5sendmail",
+        ["Domino"] = "domino",
+        ["Notes"] = "notes",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
