@@ -206,6 +206,17 @@ internal static class FamilyText
         return [.. found];
     }
 
+    /// <summary>Whether the message carries a <c>message/delivery-status</c> part: such reports are the RFC 3464 reader's.</summary>
+    internal static bool HasDeliveryStatus(BounceInput input)
+    {
+        foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
+        {
+            if (entity.ContentType.IsMimeType("message", "delivery-status") || entity.ContentType.IsMimeType("message", "global-delivery-status")) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Adds a recipient unless the same address is already listed (bounces repeat addresses in summaries).</summary>
     internal static FormatRecipient? Add(List<FormatRecipient> recipients, string? address, string? text)
     {

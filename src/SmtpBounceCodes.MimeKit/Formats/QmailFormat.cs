@@ -23,7 +23,7 @@ internal sealed class QmailFormat : IBounceFormat
     private static readonly string[] EndMarkers = ["--- Below this line", "--- Enclosed", "--- Below the next line", "--- Original message"];
 
     // qmail-remote's lines that say at which step the remote host refused (qmail-remote.c).
-    private static readonly (string Marker, SmtpStage Stage)[] StageLines =
+    internal static readonly (string Marker, SmtpStage Stage)[] StageLines =
     [
         ("but sender was rejected", SmtpStage.MailFrom),
         ("but my name was rejected", SmtpStage.Helo),
@@ -34,13 +34,6 @@ internal sealed class QmailFormat : IBounceFormat
         ("most progress was RCPT TO", SmtpStage.RcptTo),
         ("most progress was MAIL FROM", SmtpStage.MailFrom),
         ("most progress was DATA", SmtpStage.Data),
-    ];
-
-    // Sentences about the whole message, not about one recipient: they would otherwise read as the recipient's error.
-    private static readonly string[] Trailers =
-    [
-        "I'm not going to try again; this message has been in the queue too long.",
-        "This is a permanent error; I've given up. Sorry it didn't work out.",
     ];
 
     public string Name => "qmail";
@@ -100,14 +93,9 @@ internal sealed class QmailFormat : IBounceFormat
             break;
         }
 
-        // Keep what the remote host said when it said something; qmail's own sentence otherwise.
+        // qmail-send appends "I'm not going to try again; this message has been in the queue too long." to the block
+        // of each recipient whose temporary failure outlived the queue: it stays, it is part of that recipient's story.
         string diagnostic = block;
-        foreach (string trailer in Trailers)
-        {
-            int at = diagnostic.IndexOf(trailer, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && diagnostic.Length > trailer.Length) diagnostic = FamilyText.Collapse(diagnostic.Remove(at, trailer.Length));
-        }
-
         FormatRecipient? recipient = FamilyText.Add(recipients, address, diagnostic);
         if (recipient is null) return;
         recipient.Action = "failed";

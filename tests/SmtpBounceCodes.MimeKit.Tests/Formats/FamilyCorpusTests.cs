@@ -31,10 +31,15 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["V5sendmail"] = "v5sendmail",
         ["Domino"] = "domino",
         ["Notes"] = "notes",
+        ["X1"] = "x1",
+        ["X2"] = "x2",
+        ["X3"] = "x3",
+        ["X4"] = "x4",
+        ["X6"] = "x6",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
-    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT" };
+    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3" };
 
     // Floors just under what the decoders reach: a change that loses recipients or reasons fails here.
     private const double ReadFloor = 0.0;

@@ -41,7 +41,7 @@ public sealed class QmailFormatTests
     }
 
     [Fact]
-    public void Qmail_local_error_keeps_qmail_own_sentence_without_the_queue_trailer()
+    public void Qmail_local_error_keeps_qmail_own_sentence_and_the_queue_lifetime_note()
     {
         BounceInput input = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice", """
             Hi. This is the qmail-send program at example.jp.
@@ -58,7 +58,7 @@ public sealed class QmailFormatTests
         FormatRecipient r = Assert.Single(FormatKit.Read(Format, input));
 
         Assert.Equal("jiro@example.jp", r.Address);
-        Assert.Equal("Sorry, no mailbox here by that name. (#5.1.1)", r.DiagnosticText);
+        Assert.Equal("Sorry, no mailbox here by that name. (#5.1.1) I'm not going to try again; this message has been in the queue too long.", r.DiagnosticText);
         Assert.Equal("userunknown", FormatKit.Reason(r));
     }
 
