@@ -18,6 +18,8 @@ internal static class FamilyFormats
         new X3Format(),
         new X4Format(),
         new X6Format(),
+        new IMailFormat(),
+        new VerizonFormat(),
         new QmailFormat(),
         new DragonFlyFormat(),
         new GoogleGroupsFormat(),

@@ -36,6 +36,8 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["X3"] = "x3",
         ["X4"] = "x4",
         ["X6"] = "x6",
+        ["IMailServer"] = "imailserver",
+        ["Verizon"] = "verizon",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
