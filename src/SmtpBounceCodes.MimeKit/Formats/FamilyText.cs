@@ -181,6 +181,19 @@ internal static class FamilyText
         return null;
     }
 
+    /// <summary>The stage of an SMTP command as transcripts write it ("RCPT To:&lt;…&gt;", "MAIL FROM", "DATA", ".", "EHLO").</summary>
+    internal static SmtpStage CommandStage(string command)
+    {
+        if (Starts(command, "RCPT")) return SmtpStage.RcptTo;
+        if (Starts(command, "MAIL")) return SmtpStage.MailFrom;
+        if (Starts(command, "DATA")) return SmtpStage.Data;
+        if (command == ".") return SmtpStage.EndOfData;
+        if (Starts(command, "EHLO") || Starts(command, "HELO")) return SmtpStage.Helo;
+        if (Starts(command, "STARTTLS") || Starts(command, "AUTH")) return SmtpStage.Authentication;
+        if (Starts(command, "CONNECT")) return SmtpStage.Connect;
+        return SmtpStage.Unknown;
+    }
+
     /// <summary>The number of blanks and tabs that start <paramref name="line"/>.</summary>
     internal static int Indent(string line)
     {

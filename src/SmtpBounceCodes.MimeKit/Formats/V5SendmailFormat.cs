@@ -48,7 +48,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
 
             if (line.StartsWith(">>>", StringComparison.Ordinal))
             {
-                stage = CommandStage(line.Substring(3).Trim());
+                stage = FamilyText.CommandStage(line.Substring(3).Trim());
                 reply = null;
                 continue;
             }
@@ -98,15 +98,5 @@ internal sealed class V5SendmailFormat : IBounceFormat
         if (line.Length < 8 || !char.IsDigit(line[0]) || !char.IsDigit(line[1]) || !char.IsDigit(line[2]) || line[3] != ' ' || line[4] != '<') return null;
         int close = line.IndexOf(">...", StringComparison.Ordinal);
         return close < 0 ? null : FamilyText.LineAddress(line.Substring(4, close - 3));
-    }
-
-    private static SmtpStage CommandStage(string command)
-    {
-        if (FamilyText.Starts(command, "RCPT")) return SmtpStage.RcptTo;
-        if (FamilyText.Starts(command, "MAIL")) return SmtpStage.MailFrom;
-        if (FamilyText.Starts(command, "DATA")) return SmtpStage.Data;
-        if (command == ".") return SmtpStage.EndOfData;
-        if (FamilyText.Starts(command, "HELO") || FamilyText.Starts(command, "EHLO")) return SmtpStage.Helo;
-        return SmtpStage.Unknown;
     }
 }

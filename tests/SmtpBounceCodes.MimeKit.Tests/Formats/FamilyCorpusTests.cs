@@ -38,6 +38,9 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["X6"] = "x6",
         ["IMailServer"] = "imailserver",
         ["Verizon"] = "verizon",
+        ["MailFoundry"] = "mailfoundry",
+        ["mFILTER"] = "mfilter",
+        ["Activehunter"] = "activehunter",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
