@@ -23,6 +23,8 @@ internal static class FamilyFormats
         new MailFoundryFormat(),
         new MFilterFormat(),
         new ActivehunterFormat(),
+        new EZwebFormat(),
+        new KddiFormat(),
         new QmailFormat(),
         new DragonFlyFormat(),
         new GoogleGroupsFormat(),

@@ -219,6 +219,37 @@ internal static class FamilyText
         return [.. found];
     }
 
+    /// <summary>
+    /// Every inline text/plain part of the message (not those of an attached message), decoded and joined with line
+    /// ends, each part cut at <see cref="BounceInput.MaxTextLength"/>. For the carriers whose first text part is only
+    /// a "This message is in MIME format" preamble; decoders call it after their header check, so others never pay.
+    /// </summary>
+    internal static string PlainTexts(BounceInput input)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
+        {
+            if (entity is not global::MimeKit.TextPart part || !part.IsPlain || part.IsAttachment) continue;
+            string text;
+            try
+            {
+                text = part.Text ?? string.Empty;
+            }
+#pragma warning disable CA1031 // A part that cannot be decoded adds nothing; the others still count.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                continue;
+            }
+
+            if (text.Length > BounceInput.MaxTextLength) text = text.Substring(0, BounceInput.MaxTextLength);
+            sb.Append(text.Replace("\r\n", "\n").Replace('\r', '\n')).Append('\n');
+            if (sb.Length > 4 * BounceInput.MaxTextLength) break;
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Whether the message carries a <c>message/delivery-status</c> part: such reports are the RFC 3464 reader's.</summary>
     internal static bool HasDeliveryStatus(BounceInput input)
     {

@@ -41,10 +41,12 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["MailFoundry"] = "mailfoundry",
         ["mFILTER"] = "mfilter",
         ["Activehunter"] = "activehunter",
+        ["EZweb"] = "ezweb",
+        ["KDDI"] = "kddi",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
-    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3" };
+    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI" };
 
     // Floors just under what the decoders reach: a change that loses recipients or reasons fails here.
     private const double ReadFloor = 0.0;
