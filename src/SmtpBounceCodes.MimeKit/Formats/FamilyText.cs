@@ -221,33 +221,49 @@ internal static class FamilyText
 
     /// <summary>
     /// Every inline text/plain part of the message (not those of an attached message), decoded and joined with line
-    /// ends, each part cut at <see cref="BounceInput.MaxTextLength"/>. For the carriers whose first text part is only
-    /// a "This message is in MIME format" preamble; decoders call it after their header check, so others never pay.
+    /// ends, each part cut at <see cref="BounceInput.MaxTextLength"/>; and the preamble of a multipart that lost its
+    /// boundary. For the carriers whose first text part is only a "This message is in MIME format" preamble and for
+    /// broken multiparts; decoders call it after a cheaper check, so others never pay.
     /// </summary>
     internal static string PlainTexts(BounceInput input)
     {
         var sb = new System.Text.StringBuilder();
-        foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
+        var pending = new Stack<global::MimeKit.MimeEntity>();
+        if (input.Message.Body is not null) pending.Push(input.Message.Body);
+
+        // Depth-first in document order; attached messages are not entered, and hostile nesting is cut off.
+        for (int seen = 0; pending.Count > 0 && seen < MaxEntities && sb.Length < 4 * BounceInput.MaxTextLength; seen++)
         {
+            global::MimeKit.MimeEntity entity = pending.Pop();
+            if (entity is global::MimeKit.Multipart multipart)
+            {
+                // A multipart whose boundary parameter was lost (written on an unfolded line) keeps its parts as preamble.
+                if (multipart.Count == 0 && !string.IsNullOrEmpty(multipart.Preamble)) AppendBounded(sb, multipart.Preamble);
+                for (int i = multipart.Count - 1; i >= 0; i--) pending.Push(multipart[i]);
+                continue;
+            }
+
             if (entity is not global::MimeKit.TextPart part || !part.IsPlain || part.IsAttachment) continue;
-            string text;
             try
             {
-                text = part.Text ?? string.Empty;
+                AppendBounded(sb, part.Text ?? string.Empty);
             }
 #pragma warning disable CA1031 // A part that cannot be decoded adds nothing; the others still count.
             catch (Exception)
 #pragma warning restore CA1031
             {
-                continue;
             }
-
-            if (text.Length > BounceInput.MaxTextLength) text = text.Substring(0, BounceInput.MaxTextLength);
-            sb.Append(text.Replace("\r\n", "\n").Replace('\r', '\n')).Append('\n');
-            if (sb.Length > 4 * BounceInput.MaxTextLength) break;
         }
 
         return sb.ToString();
+    }
+
+    private const int MaxEntities = 256;
+
+    private static void AppendBounded(System.Text.StringBuilder sb, string text)
+    {
+        if (text.Length > BounceInput.MaxTextLength) text = text.Substring(0, BounceInput.MaxTextLength);
+        sb.Append(text.Replace("\r\n", "\n").Replace('\r', '\n')).Append('\n');
     }
 
     /// <summary>Whether the message carries a <c>message/delivery-status</c> part: such reports are the RFC 3464 reader's.</summary>

@@ -17,7 +17,7 @@ internal sealed class IMailFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string mailer = input.Message.Headers["X-Mailer"] ?? string.Empty;
-        if (!FamilyText.Has(mailer, "SMTP32") && !FamilyText.Starts(input.Subject, "Undeliverable Mail")) return false;
+        if (!FamilyText.Has(mailer, "SMTP32") && !input.Subject.Trim().Equals("Undeliverable Mail", StringComparison.OrdinalIgnoreCase)) return false;
         string[] lines = FamilyText.Lines(input.Text);
         int end = FamilyText.FindLine(lines, 0, End);
         if (end < 0) end = lines.Length;

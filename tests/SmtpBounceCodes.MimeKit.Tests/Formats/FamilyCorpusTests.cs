@@ -43,6 +43,12 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["Activehunter"] = "activehunter",
         ["EZweb"] = "ezweb",
         ["KDDI"] = "kddi",
+        ["ApacheJames"] = "apachejames",
+        ["TrendMicro"] = "trendmicro",
+        ["Biglobe"] = "biglobe",
+        ["FML"] = "fml",
+        ["DeutscheTelekom"] = "deutschetelekom",
+        ["MailMarshal"] = "mailmarshal",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
