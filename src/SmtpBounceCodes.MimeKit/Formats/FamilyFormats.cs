@@ -19,6 +19,7 @@ internal static class FamilyFormats
         new X4Format(),
         new X6Format(),
         new MailMarshalFormat(),
+        new AmazonWorkMailFormat(),
         new IMailFormat(),
         new VerizonFormat(),
         new MailFoundryFormat(),
@@ -35,6 +36,7 @@ internal static class FamilyFormats
         new DragonFlyFormat(),
         new GoogleGroupsFormat(),
         new GmailFormat(),
+        new ZohoFormat(),
         new EximFormat(),
         new V5SendmailFormat(),
     ];

@@ -49,10 +49,12 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["FML"] = "fml",
         ["DeutscheTelekom"] = "deutschetelekom",
         ["MailMarshal"] = "mailmarshal",
+        ["AmazonWorkMail"] = "amazonworkmail",
+        ["Zoho"] = "zoho",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
-    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI" };
+    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI", "Zoho" };
 
     // Floors just under what the decoders reach: a change that loses recipients or reasons fails here.
     private const double ReadFloor = 0.0;
