@@ -51,10 +51,14 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["MailMarshal"] = "mailmarshal",
         ["AmazonWorkMail"] = "amazonworkmail",
         ["Zoho"] = "zoho",
+        ["OpenSMTPD"] = "opensmtpd",
+        ["MessagingServer"] = "messagingserver",
+        ["Mimecast"] = "mimecast",
+        ["Postfix"] = "postfix",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
-    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI", "Zoho" };
+    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI", "Zoho", "MessagingServer", "Mimecast", "Postfix" };
 
     // Floors just under what the decoders reach: a change that loses recipients or reasons fails here.
     private const double ReadFloor = 0.0;
