@@ -7,7 +7,7 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// </summary>
 internal static class FamilyFormats
 {
-    internal static readonly IBounceFormat[] All =
+    internal static readonly IBounceFormat[] All = Array.ConvertAll<IBounceFormat, IBounceFormat>(
     [
         new Exchange2003Format(),
         new DominoFormat(),
@@ -30,6 +30,7 @@ internal static class FamilyFormats
         new ApacheJamesFormat(),
         new TrendMicroFormat(),
         new BiglobeFormat(),
+        new McAfeeFormat(),
         new FmlFormat(),
         new DeutscheTelekomFormat(),
         new QmailFormat(),
@@ -43,5 +44,22 @@ internal static class FamilyFormats
         new ZohoFormat(),
         new EximFormat(),
         new V5SendmailFormat(),
-    ];
+    ], format => new WithReportStatus(format));
+
+    /// <summary>
+    /// Completes what a decoder read with the Status of the message's delivery-status part, for the recipients whose
+    /// text has no enhanced code (qmail-style texts inside an RFC 3464 report, Messaging Server, OpenSMTPD).
+    /// </summary>
+    private sealed class WithReportStatus(IBounceFormat inner) : IBounceFormat
+    {
+        public string Name => inner.Name;
+
+        public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
+        {
+            int from = recipients.Count;
+            if (!inner.TryRead(input, recipients)) return false;
+            FamilyText.FillStatusFromReport(input, recipients, from);
+            return true;
+        }
+    }
 }

@@ -277,6 +277,77 @@ internal static class FamilyText
         return false;
     }
 
+    /// <summary>
+    /// Fills the <see cref="FormatRecipient.Status"/> of recipients whose text carries no enhanced status code from the
+    /// message's delivery-status part, matched by address (Final-Recipient, else Original-Recipient). A text code is
+    /// never overridden: the text is what the remote host said, the part only what the reporting MTA concluded.
+    /// </summary>
+    internal static void FillStatusFromReport(BounceInput input, List<FormatRecipient> recipients, int from)
+    {
+        Dictionary<string, string>? statuses = null;
+        for (int i = from; i < recipients.Count; i++)
+        {
+            FormatRecipient r = recipients[i];
+            if (r.Status is not null || HasEnhancedCode(r.DiagnosticText)) continue;
+            statuses ??= ReportStatuses(input);
+            if (statuses.Count == 0) return;
+            if (statuses.TryGetValue(r.Address, out string? status)) r.Status = status;
+        }
+    }
+
+    private static Dictionary<string, string> ReportStatuses(BounceInput input)
+    {
+        var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
+        {
+            if (entity is not global::MimeKit.MessageDeliveryStatus report) continue;
+            global::MimeKit.HeaderListCollection groups;
+            try
+            {
+                groups = report.StatusGroups;
+            }
+#pragma warning disable CA1031 // A report part that cannot be parsed gives nothing; the text still stands.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                continue;
+            }
+
+            for (int g = 1; g < groups.Count && g < 1024; g++)
+            {
+                global::MimeKit.HeaderList fields = groups[g];
+                string? status = fields["Status"];
+                string? address = FindAddress(fields["Final-Recipient"] ?? fields["Original-Recipient"] ?? string.Empty);
+                if (address is null || string.IsNullOrWhiteSpace(status)) continue;
+                string code = status!.Trim();
+                int space = code.IndexOf(' ');
+                if (space > 0) code = code.Substring(0, space);
+                if (!found.ContainsKey(address)) found[address] = code;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds something shaped like an enhanced status code (2/4/5, dot, digits, dot, digits).</summary>
+    internal static bool HasEnhancedCode(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return false;
+        for (int i = 0; i + 4 < text!.Length; i++)
+        {
+            if (text[i] is not ('2' or '4' or '5') || text[i + 1] != '.' || (i > 0 && (char.IsDigit(text[i - 1]) || text[i - 1] == '.'))) continue;
+            int j = i + 2;
+            int subject = j;
+            while (j < text.Length && char.IsDigit(text[j]) && j - subject < 3) j++;
+            if (j == subject || j >= text.Length || text[j] != '.') continue;
+            int detail = ++j;
+            while (j < text.Length && char.IsDigit(text[j]) && j - detail < 3) j++;
+            if (j > detail && (j == text.Length || !char.IsDigit(text[j]))) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Adds a recipient unless the same address is already listed (bounces repeat addresses in summaries).</summary>
     internal static FormatRecipient? Add(List<FormatRecipient> recipients, string? address, string? text)
     {

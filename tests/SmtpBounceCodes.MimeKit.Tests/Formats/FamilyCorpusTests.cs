@@ -55,10 +55,12 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["MessagingServer"] = "messagingserver",
         ["Mimecast"] = "mimecast",
         ["Postfix"] = "postfix",
+        ["McAfee"] = "mcafee",
+        ["GoogleWorkspace"] = "gmail",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
-    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI", "Zoho", "MessagingServer", "Mimecast", "Postfix" };
+    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI", "Zoho", "Mimecast", "Postfix" };
 
     // Floors just under what the decoders reach: a change that loses recipients or reasons fails here.
     private const double ReadFloor = 0.0;

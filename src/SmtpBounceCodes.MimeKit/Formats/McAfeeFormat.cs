@@ -1,0 +1,33 @@
+namespace SmtpBounceCodes.MimeKit.Formats;
+
+/// <summary>
+/// McAfee Email Gateway (formerly IronMail): "--- The following addresses had delivery problems ---", then one line
+/// per recipient, the address and the reason in parentheses ("&lt;taro@example.jp&gt;   (5.1.1 &lt;…&gt;... User
+/// unknown)"). Its delivery-status part lacks Final-Recipient and Status, so the text is read.
+/// </summary>
+internal sealed class McAfeeFormat : IBounceFormat
+{
+    private const string Intro = "--- The following addresses had delivery problems ---";
+
+    public string Name => "mcafee";
+
+    public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
+    {
+        string text = input.Text;
+        if (!FamilyText.Has(text, Intro)) return false;
+        string[] lines = FamilyText.Lines(text);
+        int count = recipients.Count;
+        for (int i = FamilyText.FindLine(lines, 0, Intro) + 1; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            int open = line.IndexOf('(');
+            if (line[0] != '<' || open < 0 || line[line.Length - 1] != ')') break;
+            string? address = FamilyText.LineAddress(line.Substring(0, open));
+            FormatRecipient? r = FamilyText.Add(recipients, address, line.Substring(open + 1, line.Length - open - 2).Trim());
+            if (r is not null) r.Action = "failed";
+        }
+
+        return recipients.Count > count;
+    }
+}

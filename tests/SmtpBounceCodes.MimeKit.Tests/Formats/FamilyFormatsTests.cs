@@ -1,0 +1,110 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using SmtpBounceCodes.MimeKit.Formats;
+
+namespace SmtpBounceCodes.MimeKit.Tests.Formats;
+
+public sealed class FamilyFormatsTests
+{
+    // Marker lines of the families, so that random texts reach deep into the decoders, not only their first check.
+    private static readonly string[] Markers =
+    [
+        "Hi. This is the qmail-send program at example.jp.", "<a@example.jp>:", "This message was created automatically by mail delivery software.",
+        "The following address(es) failed:", "  a@example.jp", "    SMTP error from remote mail server after RCPT TO:<a@example.jp>:",
+        "There was an error delivering your mail to <a@example.jp>.", "Delivery to the following recipient failed permanently:",
+        "Technical details of permanent failure:", "did not reach the following recipient(s):", "a@example.jp on Mon, 3 May 2004",
+        "----- Transcript of session follows -----", ">>> RCPT To:<a@example.jp>", "<<< 550 no", "550 <a@example.jp>... User unknown",
+        "was not delivered to:", "because:", "------- Failure Reasons  --------", "Recipient address: a@example.jp", "Reason: x",
+        "Diagnostic code: smtp; 550", "Recipient: <a@example.jp>", "Your mail sent on: x", "Could not be delivered to: <a@example.jp>",
+        "The response was:", "** Message not delivered **", "-- a@example.jp", "The problem appears to be :", "Additional information follows :",
+        "In:  RCPT TO:<a@example.jp>", "Out: 550 5.1.1 no", "Transcript of session follows.", "This is the mail system at host x.",
+        "This is the MAILER-DAEMON, please DO NOT REPLY to this email.", "the following list of recipients:", "a@example.jp: 550 no",
+        "ERROR_CODE :550", "Technical report:", "Final-Recipient: rfc822; a@example.jp", "Google Groups", "groups.google.com",
+        "Error message below:", "Message details:", "RCPT TO: a@example.jp", "Sent <<< RCPT TO:<a@example.jp>", "Received >>> 550 no",
+        "@", "<", ">:", "@@@@", "a@", "@b", "",
+    ];
+
+    [Fact]
+    public void Decoders_are_tried_in_one_list_with_unique_lowercase_names()
+    {
+        string[] names = FamilyFormats.All.Select(f => f.Name).ToArray();
+
+        Assert.Equal(names.Length, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(names, n => Assert.Equal(n.ToLowerInvariant(), n));
+    }
+
+    [Fact]
+    public void Status_of_the_delivery_status_part_completes_a_text_without_code()
+    {
+        BounceInput input = FormatKit.Input("""
+            From: MAILER-DAEMON@example.jp
+            Subject: failure notice
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+            --b
+            Content-Type: text/plain
+
+            Hi. This is the qmail-send program at example.jp.
+
+            <taro@example.co.jp>:
+            192.0.2.1 does not like recipient.
+            Remote host said: 550 Mailbox full
+
+            <hanako@example.co.jp>:
+            Remote host said: 550 5.1.1 No such user
+
+            --- Below this line is a copy of the message.
+
+            --b
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; example.jp
+
+            Final-Recipient: rfc822; taro@example.co.jp
+            Action: failed
+            Status: 5.2.2
+
+            Final-Recipient: rfc822; hanako@example.co.jp
+            Action: failed
+            Status: 5.0.0
+
+            --b--
+            """);
+
+        List<FormatRecipient> found = [];
+        IBounceFormat format = FamilyFormats.All.First(f => f.TryRead(input, found));
+
+        Assert.Equal("qmail", format.Name);
+        Assert.Equal("5.2.2", found[0].Status);
+        Assert.Null(found[1].Status);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Every_decoder_is_total_on_texts_made_of_its_markers()
+    {
+        Gen<string> line = Gen.OneOf(Gen.Elements(Markers), ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty));
+        Gen<string> text = Gen.ListOf(line).Select(lines => string.Join("\n", lines));
+        return Prop.ForAll(text.ToArbitrary(), body =>
+        {
+            BounceInput input = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "Mail System Error - Returned Mail", body);
+            foreach (IBounceFormat format in FamilyFormats.All)
+            {
+                var found = new List<FormatRecipient>();
+                bool read = format.TryRead(input, found);
+                if (read != found.Count > 0 || found.Any(r => string.IsNullOrEmpty(r.Address))) return false;
+            }
+
+            return true;
+        });
+    }
+
+    [Property]
+    public Property Address_finder_returns_an_address_from_the_text_or_nothing(string? text)
+    {
+        text ??= string.Empty;
+        string? address = FamilyText.FindAddress(text);
+        return (address is null || (text.Contains(address, StringComparison.Ordinal) && address.Contains('@', StringComparison.Ordinal))).ToProperty();
+    }
+}
