@@ -10,6 +10,7 @@ internal static class FamilyFormats
     internal static readonly IBounceFormat[] All = Array.ConvertAll<IBounceFormat, IBounceFormat>(
     [
         new Exchange2003Format(),
+        new Exchange2007Format(),
         new DominoFormat(),
         new NotesFormat(),
         new YahooFormat(),
