@@ -21,6 +21,7 @@ internal static class FamilyFormats
         new X6Format(),
         new MailMarshalFormat(),
         new AmazonWorkMailFormat(),
+        new AmazonSesFormat(),
         new IMailFormat(),
         new VerizonFormat(),
         new MailFoundryFormat(),

@@ -58,10 +58,11 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         ["McAfee"] = "mcafee",
         ["GoogleWorkspace"] = "gmail",
         ["Office365"] = "exchange2007",
+        ["AmazonSES"] = "amazonses",
     };
 
     // Engines named after the remote host: only their samples without a delivery-status part are ours to read.
-    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI", "Zoho", "Mimecast", "Postfix", "Office365" };
+    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI", "Zoho", "Mimecast", "Postfix", "Office365", "AmazonSES" };
 
     // Floors just under what the decoders reach: a change that loses recipients or reasons fails here.
     private const double ReadFloor = 0.0;
