@@ -22,7 +22,7 @@ internal sealed class EZwebFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         if (!FamilyText.Starts(input.Subject, Subject) && !FamilyText.Has(input.From, "@ezweb.ne.jp")) return false;
-        if (FamilyText.HasDeliveryStatus(input)) return false;
+        if (FamilyText.ReportHasDiagnostics(input)) return false;
         string[] lines = FamilyText.Lines(FamilyText.PlainTexts(input));
         int count = recipients.Count;
 
@@ -34,7 +34,7 @@ internal sealed class EZwebFormat : IBounceFormat
 
         // One explanation for all the listed addresses: the English lines that are neither addresses nor layout.
         var explanation = new List<string>();
-        var addresses = new List<string>();
+        var addresses = new List<(string Address, string? Own)>();
         foreach (string raw in lines)
         {
             string line = raw.Trim();
@@ -43,7 +43,16 @@ internal sealed class EZwebFormat : IBounceFormat
             string? address = FamilyText.LineAddress(line);
             if (address is not null)
             {
-                addresses.Add(address);
+                addresses.Add((address, null));
+                continue;
+            }
+
+            // "<user@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)": the address with its own reply.
+            int close = line.IndexOf(">:", StringComparison.Ordinal);
+            string? named = line[0] == '<' && close > 0 ? FamilyText.LineAddress(line.Substring(0, close + 1)) : null;
+            if (named is not null)
+            {
+                addresses.Add((named, line.Substring(close + 2).Trim()));
                 continue;
             }
 
@@ -52,9 +61,9 @@ internal sealed class EZwebFormat : IBounceFormat
         }
 
         string diagnostic = string.Join(" ", explanation);
-        foreach (string address in addresses)
+        foreach ((string address, string? own) in addresses)
         {
-            FormatRecipient? r = FamilyText.Add(recipients, address, diagnostic);
+            FormatRecipient? r = FamilyText.Add(recipients, address, own is null ? diagnostic : (own + " " + diagnostic).Trim());
             if (r is not null) r.Action = "failed";
         }
 

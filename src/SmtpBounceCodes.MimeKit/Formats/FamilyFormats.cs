@@ -45,6 +45,7 @@ internal static class FamilyFormats
         new PostfixFormat(),
         new ZohoFormat(),
         new EximFormat(),
+        new SendmailFormat(),
         new V5SendmailFormat(),
     ], format => new WithReportStatus(format));
 

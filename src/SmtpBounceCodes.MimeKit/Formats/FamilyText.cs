@@ -266,12 +266,25 @@ internal static class FamilyText
         sb.Append(text.Replace("\r\n", "\n").Replace('\r', '\n')).Append('\n');
     }
 
-    /// <summary>Whether the message carries a <c>message/delivery-status</c> part: such reports are the RFC 3464 reader's.</summary>
-    internal static bool HasDeliveryStatus(BounceInput input)
+    /// <summary>Whether a delivery-status part of the message carries a Diagnostic-Code: then it says what the text says.</summary>
+    internal static bool ReportHasDiagnostics(BounceInput input)
     {
         foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
         {
-            if (entity.ContentType.IsMimeType("message", "delivery-status") || entity.ContentType.IsMimeType("message", "global-delivery-status")) return true;
+            if (entity is not global::MimeKit.MessageDeliveryStatus report) continue;
+            try
+            {
+                global::MimeKit.HeaderListCollection groups = report.StatusGroups;
+                for (int g = 1; g < groups.Count && g < 1024; g++)
+                {
+                    if (!string.IsNullOrWhiteSpace(groups[g]["Diagnostic-Code"])) return true;
+                }
+            }
+#pragma warning disable CA1031 // An unreadable report part says nothing.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
         }
 
         return false;

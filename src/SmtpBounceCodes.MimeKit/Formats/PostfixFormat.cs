@@ -29,7 +29,7 @@ internal sealed class PostfixFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (FamilyText.HasDeliveryStatus(input)) return false;
+        if (FamilyText.ReportHasDiagnostics(input)) return false;
         if (FamilyText.HasAny(text, Identity)) return ReadBounce(FamilyText.Lines(text), recipients);
         if (FamilyText.Has(text, Session) && FamilyText.Has(input.Subject, "Postfix SMTP server")) return ReadSession(FamilyText.Lines(text), recipients);
         return false;

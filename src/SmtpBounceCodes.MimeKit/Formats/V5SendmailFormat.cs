@@ -29,18 +29,56 @@ internal sealed class V5SendmailFormat : IBounceFormat
         if (end < 0) end = lines.Length;
 
         int count = recipients.Count;
+        List<TranscriptEntry> entries = ReadTranscript(lines, start + 1, end, out string? lastOwnLine);
+        foreach (TranscriptEntry entry in entries)
+        {
+            FormatRecipient? r = FamilyText.Add(recipients, entry.Address, entry.Text);
+            if (r is null) continue;
+            r.Action = "failed";
+            r.Stage = entry.Stage;
+            r.RemoteMta = entry.Host;
+        }
+
+        if (recipients.Count == count && lastOwnLine is not null)
+        {
+            // Only host-level lines ("421 example.com (smtp)... Deferred: …"): the recipient is the returned message's,
+            // and sendmail's subject ("Returned mail: Cannot send message for 4 days") says why it gave up.
+            int to = FamilyText.FindLineStart(lines, end, "To:");
+            string? why = FamilyText.After(input.Subject, "Returned mail:");
+            string diagnostic = string.IsNullOrEmpty(why) ? lastOwnLine : why + ": " + lastOwnLine;
+            FormatRecipient? r = FamilyText.Add(recipients, to < 0 ? null : FamilyText.FindAddress(lines[to]), diagnostic);
+            if (r is not null) r.Action = "failed";
+        }
+
+        return recipients.Count > count;
+    }
+
+    /// <summary>What a sendmail transcript says about one recipient.</summary>
+    internal sealed record TranscriptEntry(string Address, string Text, SmtpStage Stage, string? Host);
+
+    /// <summary>
+    /// Reads a sendmail transcript ("While talking to host:", "&gt;&gt;&gt; command", "&lt;&lt;&lt; reply", then
+    /// sendmail's own line per recipient "550 &lt;user@example.jp&gt;... User unknown" and the lines it adds below it).
+    /// A recipient's text is the reply just above its line when there is one — sendmail's line then only summarises
+    /// it ("Remote protocol error") — and its own line otherwise. <paramref name="lastOwnLine"/> is the last line that
+    /// named no recipient ("421 example.com (smtp)... Deferred: …").
+    /// </summary>
+    internal static List<TranscriptEntry> ReadTranscript(string[] lines, int from, int end, out string? lastOwnLine)
+    {
+        var entries = new List<TranscriptEntry>();
+        lastOwnLine = null;
         SmtpStage stage = SmtpStage.Unknown;
         string? host = null;
         string? reply = null;
-        string? lastOwnLine = null;
         int replyEnd = -1;
-        for (int i = start + 1; i < end; i++)
+        for (int i = from; i < end; i++)
         {
             string line = lines[i].Trim();
             if (line.Length == 0) continue;
-            if (line.StartsWith("While talking to ", StringComparison.OrdinalIgnoreCase))
+            string talking = line.TrimStart('.', ' ');
+            if (talking.StartsWith(WhileTalking, StringComparison.OrdinalIgnoreCase))
             {
-                host = FamilyText.HostAfter(line, "While talking to ");
+                host = FamilyText.HostAfter(talking, WhileTalking);
                 stage = SmtpStage.Unknown;
                 reply = null;
                 continue;
@@ -68,35 +106,43 @@ internal sealed class V5SendmailFormat : IBounceFormat
                 continue;
             }
 
-            // sendmail's line right under the reply summarises it ("Remote protocol error"): the reply says more.
             bool fromReply = reply is not null && replyEnd == i - 1;
-            FormatRecipient? r = FamilyText.Add(recipients, address, fromReply ? reply : line);
-            if (r is null) continue;
             if (fromReply) replyEnd = i;
-            r.Action = "failed";
-            r.Stage = fromReply ? stage : SmtpStage.Unknown;
-            r.RemoteMta = fromReply ? host : null;
+
+            // Lines without a code under the recipient's line continue it ("Message could not be delivered for 8 hours").
+            string text = fromReply ? reply! : line;
+            while (i + 1 < end && lines[i + 1].Trim() is { Length: > 0 } next && !char.IsDigit(next[0]) && next[0] is not ('<' or '>' or '.') && !next.StartsWith(WhileTalking, StringComparison.OrdinalIgnoreCase))
+            {
+                text += " " + next;
+                i++;
+            }
+
+            entries.Add(new TranscriptEntry(address, text, fromReply ? stage : SmtpStage.Unknown, fromReply ? host : null));
         }
 
-        if (recipients.Count == count && lastOwnLine is not null)
-        {
-            // Only host-level lines ("421 example.com (smtp)... Deferred: …"): the recipient is the returned message's,
-            // and sendmail's subject ("Returned mail: Cannot send message for 4 days") says why it gave up.
-            int to = FamilyText.FindLineStart(lines, end, "To:");
-            string? why = FamilyText.After(input.Subject, "Returned mail:");
-            string diagnostic = string.IsNullOrEmpty(why) ? lastOwnLine : why + ": " + lastOwnLine;
-            FormatRecipient? r = FamilyText.Add(recipients, to < 0 ? null : FamilyText.FindAddress(lines[to]), diagnostic);
-            if (r is not null) r.Action = "failed";
-        }
-
-        return recipients.Count > count;
+        return entries;
     }
 
-    /// <summary>The address of sendmail's per-recipient line "550 &lt;user@example.jp&gt;... User unknown"; null for other lines.</summary>
+    private const string WhileTalking = "while talking to ";
+
+    /// <summary>
+    /// The address of sendmail's per-recipient line, "550 &lt;user@example.jp&gt;... User unknown", "550 5.1.1
+    /// &lt;…&gt;... User unknown" or, for deferrals, "&lt;user@example.jp&gt;... Deferred: …"; null for other lines.
+    /// </summary>
     private static string? AddressLine(string line)
     {
-        if (line.Length < 8 || !char.IsDigit(line[0]) || !char.IsDigit(line[1]) || !char.IsDigit(line[2]) || line[3] != ' ' || line[4] != '<') return null;
-        int close = line.IndexOf(">...", StringComparison.Ordinal);
-        return close < 0 ? null : FamilyText.LineAddress(line.Substring(4, close - 3));
+        // Skip the reply code and the enhanced code when present: tokens of digits and dots.
+        int open = 0;
+        for (int token = 0; token < 2 && open < line.Length && char.IsDigit(line[open]); token++)
+        {
+            int end = open;
+            while (end < line.Length && (char.IsDigit(line[end]) || line[end] == '.')) end++;
+            if (end >= line.Length || line[end] is not (' ' or '-')) return null;
+            open = end + 1;
+        }
+
+        if (open >= line.Length || line[open] != '<') return null;
+        int close = line.IndexOf(">...", open, StringComparison.Ordinal);
+        return close < 0 ? null : FamilyText.LineAddress(line.Substring(open, close - open + 1));
     }
 }
