@@ -26,7 +26,7 @@ internal sealed class ActivehunterFormat : IBounceFormat
         for (int i = transcript + 1; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
-            if (line.Length == 0 && reply.Count > 0) break;
+            if ((line.Length == 0 && reply.Count > 0) || reply.Count >= 64) break;
             if (line.Length > 0) reply.Add(line);
         }
 

@@ -56,7 +56,7 @@ internal sealed class EZwebFormat : IBounceFormat
                 continue;
             }
 
-            if (IsAscii(line) && !line.StartsWith(Preamble, StringComparison.OrdinalIgnoreCase) && !FamilyText.HasAny(line, ListIntros) && !line.StartsWith("---", StringComparison.Ordinal))
+            if (IsAscii(line) && !line.StartsWith(Preamble, StringComparison.OrdinalIgnoreCase) && !FamilyText.HasAny(line, ListIntros) && !line.StartsWith("---", StringComparison.Ordinal) && explanation.Count < 16)
                 explanation.Add(line);
         }
 

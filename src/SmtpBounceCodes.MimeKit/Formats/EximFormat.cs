@@ -115,7 +115,7 @@ internal sealed class EximFormat : IBounceFormat
             int depth = FamilyText.Indent(raw);
             if (StartsWithAny(line, ListEnd) || (indent > 0 && depth == 0 && current is not null)) break;
 
-            if ((indent < 0 || depth == indent) && TryEntry(line, out Entry? entry))
+            if ((indent < 0 || depth == indent) && entries.Count < FamilyText.MaxRecipients && TryEntry(line, out Entry? entry))
             {
                 indent = depth;
                 current = entry;
@@ -231,11 +231,6 @@ internal sealed class EximFormat : IBounceFormat
 
         internal System.Text.StringBuilder Text { get; } = new();
 
-        internal void Append(string line)
-        {
-            if (line.Length == 0) return;
-            if (Text.Length > 0) Text.Append(' ');
-            Text.Append(line);
-        }
+        internal void Append(string line) => FamilyText.AppendBounded(Text, line);
     }
 }

@@ -6,6 +6,12 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// </summary>
 internal static class FamilyText
 {
+    /// <summary>At most this many recipients are read from one message: the rest of a longer list is dropped.</summary>
+    internal const int MaxRecipients = 1000;
+
+    /// <summary>At most this many characters of error text are kept per recipient: replies say what they say early.</summary>
+    internal const int MaxDiagnosticLength = 4096;
+
     /// <summary>Whether <paramref name="text"/> contains <paramref name="marker"/>, ignoring case.</summary>
     internal static bool Has(string text, string marker) => text.AsSpan().Contains(marker.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
@@ -100,11 +106,22 @@ internal static class FamilyText
         return address is not null && address.Length == trimmed.Length && end == trimmed.Length ? address : null;
     }
 
-    /// <summary>The trimmed, non-empty lines from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), joined with spaces.</summary>
+    /// <summary>Appends <paramref name="part"/> to <paramref name="sb"/> after a space, unless it is already <see cref="MaxDiagnosticLength"/> long.</summary>
+    internal static void AppendBounded(System.Text.StringBuilder sb, string part)
+    {
+        if (part.Length == 0 || sb.Length >= MaxDiagnosticLength) return;
+        if (sb.Length > 0) sb.Append(' ');
+        sb.Append(part);
+    }
+
+    /// <summary>
+    /// The trimmed, non-empty lines from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive),
+    /// joined with spaces, at most about <see cref="MaxDiagnosticLength"/> characters.
+    /// </summary>
     internal static string Join(string[] lines, int from, int to)
     {
         var sb = new System.Text.StringBuilder();
-        for (int i = Math.Max(0, from); i < Math.Min(to, lines.Length); i++)
+        for (int i = Math.Max(0, from); i < Math.Min(to, lines.Length) && sb.Length < MaxDiagnosticLength; i++)
         {
             string line = lines[i].Trim();
             if (line.Length == 0) continue;
@@ -238,7 +255,7 @@ internal static class FamilyText
             if (entity is global::MimeKit.Multipart multipart)
             {
                 // A multipart whose boundary parameter was lost (written on an unfolded line) keeps its parts as preamble.
-                if (multipart.Count == 0 && !string.IsNullOrEmpty(multipart.Preamble)) AppendBounded(sb, multipart.Preamble);
+                if (multipart.Count == 0 && !string.IsNullOrEmpty(multipart.Preamble)) AppendPart(sb, multipart.Preamble);
                 for (int i = multipart.Count - 1; i >= 0; i--) pending.Push(multipart[i]);
                 continue;
             }
@@ -246,7 +263,7 @@ internal static class FamilyText
             if (entity is not global::MimeKit.TextPart part || !part.IsPlain || part.IsAttachment) continue;
             try
             {
-                AppendBounded(sb, part.Text ?? string.Empty);
+                AppendPart(sb, part.Text ?? string.Empty);
             }
 #pragma warning disable CA1031 // A part that cannot be decoded adds nothing; the others still count.
             catch (Exception)
@@ -260,7 +277,7 @@ internal static class FamilyText
 
     private const int MaxEntities = 256;
 
-    private static void AppendBounded(System.Text.StringBuilder sb, string text)
+    private static void AppendPart(System.Text.StringBuilder sb, string text)
     {
         if (text.Length > BounceInput.MaxTextLength) text = text.Substring(0, BounceInput.MaxTextLength);
         sb.Append(text.Replace("\r\n", "\n").Replace('\r', '\n')).Append('\n');
@@ -361,10 +378,15 @@ internal static class FamilyText
         return false;
     }
 
-    /// <summary>Adds a recipient unless the same address is already listed (bounces repeat addresses in summaries).</summary>
+    /// <summary>
+    /// Adds a recipient unless the same address is already listed (bounces repeat addresses in summaries) or
+    /// <see cref="MaxRecipients"/> are; the text is cut at <see cref="MaxDiagnosticLength"/>. Returns the recipient, or
+    /// null when nothing was added or found.
+    /// </summary>
     internal static FormatRecipient? Add(List<FormatRecipient> recipients, string? address, string? text)
     {
-        if (string.IsNullOrEmpty(address)) return null;
+        if (string.IsNullOrEmpty(address) || recipients.Count >= MaxRecipients) return null;
+        if (text is not null && text.Length > MaxDiagnosticLength) text = text.Substring(0, MaxDiagnosticLength);
         foreach (FormatRecipient r in recipients)
         {
             if (string.Equals(r.Address, address, StringComparison.OrdinalIgnoreCase))

@@ -29,9 +29,12 @@ internal sealed class IMailFormat : IBounceFormat
             if (line.StartsWith(Undeliverable, StringComparison.OrdinalIgnoreCase))
             {
                 string? address = FamilyText.LineAddress(line.Substring(Undeliverable.Length));
-                int response = FamilyText.FindLine(lines, i + 1, Response);
+
+                // The response label follows right away (blank lines aside): no search beyond the next text line.
+                int response = i + 1;
+                while (response < end && lines[response].Trim().Length == 0) response++;
                 string? reply = null;
-                if (response >= 0 && response < end)
+                if (response < end && FamilyText.Has(lines[response], Response))
                 {
                     int stop = response + 1;
                     while (stop < end && lines[stop].Trim().Length > 0) stop++;

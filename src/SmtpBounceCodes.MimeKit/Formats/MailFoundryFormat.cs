@@ -18,17 +18,38 @@ internal sealed class MailFoundryFormat : IBounceFormat
         if (!FamilyText.Has(text, Recipient) || !FamilyText.Has(text, Reason)) return false;
         string[] lines = FamilyText.Lines(text);
         int count = recipients.Count;
-        for (int at = FamilyText.FindLineStart(lines, 0, Recipient); at >= 0; at = FamilyText.FindLineStart(lines, at + 1, Recipient))
+
+        // One pass: a recipient line opens an entry, the reason line starts its text, the closing line or the next
+        // recipient ends it.
+        string? address = null;
+        int reason = -1;
+        for (int i = 0; i <= lines.Length; i++)
         {
-            int reason = FamilyText.FindLineStart(lines, at + 1, Reason);
-            int next = FamilyText.FindLineStart(lines, at + 1, Recipient);
-            if (reason < 0 || (next >= 0 && reason > next)) continue;
-            int end = FamilyText.FindLineStart(lines, reason + 1, Closing, Recipient);
-            string diagnostic = FamilyText.Join(lines, reason + 1, end < 0 ? lines.Length : end);
-            FormatRecipient? r = FamilyText.Add(recipients, FamilyText.FindAddress(lines[at]), diagnostic);
-            if (r is null) continue;
-            r.Action = "failed";
-            r.RemoteMta = FamilyText.HostAfter(diagnostic, "Server ");
+            string line = i < lines.Length ? lines[i].Trim() : string.Empty;
+            bool next = i < lines.Length && line.StartsWith(Recipient, StringComparison.OrdinalIgnoreCase);
+            bool closing = i == lines.Length || next || line.StartsWith(Closing, StringComparison.OrdinalIgnoreCase);
+            if (closing && address is not null && reason >= 0)
+            {
+                string diagnostic = FamilyText.Join(lines, reason + 1, i);
+                FormatRecipient? r = FamilyText.Add(recipients, address, diagnostic);
+                if (r is not null)
+                {
+                    r.Action = "failed";
+                    r.RemoteMta = FamilyText.HostAfter(diagnostic, "Server ");
+                }
+
+                address = null;
+            }
+
+            if (next)
+            {
+                address = FamilyText.FindAddress(line);
+                reason = -1;
+            }
+            else if (address is not null && line.StartsWith(Reason, StringComparison.OrdinalIgnoreCase))
+            {
+                reason = i;
+            }
         }
 
         return recipients.Count > count;

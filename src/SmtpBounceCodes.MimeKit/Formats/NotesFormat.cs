@@ -22,6 +22,7 @@ internal sealed class NotesFormat : IBounceFormat
 
         int count = recipients.Count;
         var reason = new System.Text.StringBuilder();
+        string? said = null;
         bool afterAddress = false;
         for (int i = start + 1; i < end; i++)
         {
@@ -33,13 +34,14 @@ internal sealed class NotesFormat : IBounceFormat
                 // A reason line after addresses starts the next reason.
                 if (afterAddress) reason.Clear();
                 afterAddress = false;
-                if (reason.Length > 0) reason.Append(' ');
-                reason.Append(line);
+                FamilyText.AppendBounded(reason, line);
+                said = null;
                 continue;
             }
 
             afterAddress = true;
-            FormatRecipient? r = FamilyText.Add(recipients, address, reason.ToString());
+            said ??= reason.ToString();
+            FormatRecipient? r = FamilyText.Add(recipients, address, said);
             if (r is not null) r.Action = "failed";
         }
 

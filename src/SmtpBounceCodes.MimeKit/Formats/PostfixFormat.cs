@@ -77,8 +77,9 @@ internal sealed class PostfixFormat : IBounceFormat
             if (line.StartsWith("In:", StringComparison.Ordinal))
             {
                 // A command may wrap onto indented lines ("MAIL" then "FROM:<…>").
-                string command = line.Substring(3).Trim();
-                while (i + 1 < lines.Length && lines[i + 1].StartsWith("    ", StringComparison.Ordinal)) command += " " + lines[++i].Trim();
+                var wrapped = new System.Text.StringBuilder(line.Substring(3).Trim());
+                while (i + 1 < lines.Length && lines[i + 1].StartsWith("    ", StringComparison.Ordinal)) FamilyText.AppendBounded(wrapped, lines[++i].Trim());
+                string command = wrapped.ToString();
                 last = FamilyText.CommandStage(command);
                 if (last == SmtpStage.RcptTo) address = FamilyText.FindAddress(command);
                 if (command == "." || FamilyText.Starts(command, "DATA")) last = command == "." ? SmtpStage.EndOfData : SmtpStage.Data;

@@ -43,7 +43,7 @@ internal sealed class SendmailFormat : IBounceFormat
             }
 
             string? address = FamilyText.LineAddress(line);
-            if (address is not null) listed.Add((address, null));
+            if (address is not null && listed.Count < FamilyText.MaxRecipients) listed.Add((address, null));
         }
 
         List<V5SendmailFormat.TranscriptEntry> entries = transcript < 0 ? [] : V5SendmailFormat.ReadTranscript(lines, transcript + 1, end, out _);

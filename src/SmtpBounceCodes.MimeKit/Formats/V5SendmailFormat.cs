@@ -94,7 +94,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
             if (line.StartsWith("<<<", StringComparison.Ordinal))
             {
                 string part = line.Substring(3).Trim();
-                reply = reply is null || replyEnd != i - 1 ? part : reply + " " + part;
+                reply = reply is null || replyEnd != i - 1 ? part : reply.Length < FamilyText.MaxDiagnosticLength ? reply + " " + part : reply;
                 replyEnd = i;
                 continue;
             }
@@ -110,14 +110,14 @@ internal sealed class V5SendmailFormat : IBounceFormat
             if (fromReply) replyEnd = i;
 
             // Lines without a code under the recipient's line continue it ("Message could not be delivered for 8 hours").
-            string text = fromReply ? reply! : line;
+            var text = new System.Text.StringBuilder(fromReply ? reply! : line);
             while (i + 1 < end && lines[i + 1].Trim() is { Length: > 0 } next && !char.IsDigit(next[0]) && next[0] is not ('<' or '>' or '.') && !next.StartsWith(WhileTalking, StringComparison.OrdinalIgnoreCase))
             {
-                text += " " + next;
+                FamilyText.AppendBounded(text, next);
                 i++;
             }
 
-            entries.Add(new TranscriptEntry(address, text, fromReply ? stage : SmtpStage.Unknown, fromReply ? host : null));
+            if (entries.Count < FamilyText.MaxRecipients) entries.Add(new TranscriptEntry(address, text.ToString(), fromReply ? stage : SmtpStage.Unknown, fromReply ? host : null));
         }
 
         return entries;

@@ -49,12 +49,12 @@ internal sealed class X3Format : IBounceFormat
             details = FamilyText.Join(lines, from + 1, to < 0 ? lines.Length : to);
         }
 
-        int count = recipients.Count;
+        // "… was aborted after 5.0 hour(s):" says the queue gave up; the details say what kept failing.
         bool aborted = FamilyText.Has(lines[start], "aborted after");
+        string? diagnostic = aborted ? (lines[start].Trim() + " " + details).Trim() : details;
+        int count = recipients.Count;
         foreach (string address in addresses)
         {
-            // "… was aborted after 5.0 hour(s):" says the queue gave up; the details say what kept failing.
-            string? diagnostic = aborted ? (lines[start].Trim() + " " + details).Trim() : details;
             FormatRecipient? r = FamilyText.Add(recipients, address, diagnostic);
             if (r is null) continue;
             r.Action = "failed";

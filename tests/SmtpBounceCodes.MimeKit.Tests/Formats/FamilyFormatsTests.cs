@@ -100,6 +100,31 @@ public sealed class FamilyFormatsTests
         });
     }
 
+    [Fact]
+    public void Every_decoder_reads_a_text_of_one_repeated_marker_up_to_the_size_limit_and_the_recipient_cap()
+    {
+        // A quadratic step in any decoder would make this test crawl: each text is the largest the input allows, made of
+        // the lines that open recipients (the marker lines in between reach the decoders' other states).
+        foreach (string marker in Markers.Where(m => m.Contains('@', StringComparison.Ordinal)))
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int i = 0; sb.Length < BounceInput.MaxTextLength; i++)
+            {
+                sb.Append(marker.Replace("a@example.jp", $"u{i}@example.jp", StringComparison.Ordinal)).Append('\n');
+                if (i % 7 == 0) sb.Append(Markers[i % Markers.Length]).Append('\n');
+            }
+
+            BounceInput input = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "Undeliverable Mail", sb.ToString());
+            foreach (IBounceFormat format in FamilyFormats.All)
+            {
+                var found = new List<FormatRecipient>();
+                format.TryRead(input, found);
+                Assert.True(found.Count <= FamilyText.MaxRecipients, $"{format.Name} on '{marker}': {found.Count}");
+                Assert.All(found, r => Assert.True((r.DiagnosticText?.Length ?? 0) <= FamilyText.MaxDiagnosticLength));
+            }
+        }
+    }
+
     [Property]
     public Property Address_finder_returns_an_address_from_the_text_or_nothing(string? text)
     {
