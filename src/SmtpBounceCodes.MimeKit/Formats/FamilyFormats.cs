@@ -7,43 +7,54 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// </summary>
 internal static class FamilyFormats
 {
+    /// <summary>
+    /// Every family decoder, each completed by <see cref="WithReportStatus"/>. The RFC 3464 reader should be tried
+    /// first for reports whose delivery-status part carries Diagnostic-Codes: the decoders that would repeat such a
+    /// report step aside by themselves (Postfix, sendmail, Exchange, X3, EZweb); the others read their text anyway,
+    /// since it says more than the report (Exim, qmail, OpenSMTPD, Messaging Server, McAfee…).
+    /// </summary>
     internal static readonly IBounceFormat[] All = Array.ConvertAll<IBounceFormat, IBounceFormat>(
     [
+        // Structured notifications and provider letters: their markers belong to nobody else.
+        new AmazonSesFormat(),
+        new AmazonWorkMailFormat(),
+        new GoogleGroupsFormat(),
+        new GmailFormat(),
+        new DragonFlyFormat(),
+
+        // Products named by their own layout or wording.
         new Exchange2003Format(),
         new Exchange2007Format(),
         new DominoFormat(),
         new NotesFormat(),
-        new YahooFormat(),
+        new MailMarshalFormat(),  // before IMail: both say "Undeliverable Mail"
+        new IMailFormat(),
+        new VerizonFormat(),
+        new ApacheJamesFormat(),
+        new MailFoundryFormat(),
+        new MFilterFormat(),
+        new ActivehunterFormat(), // before sendmail: the same fatal-error list
+        new EZwebFormat(),
+        new KddiFormat(),
+        new TrendMicroFormat(),
+        new BiglobeFormat(),      // before McAfee: a longer form of the same heading
+        new McAfeeFormat(),
+        new FmlFormat(),
+        new DeutscheTelekomFormat(),
+        new MimecastFormat(),
+        new MessagingServerFormat(),
+        new OpenSmtpdFormat(),
         new X1Format(),
         new X2Format(),
         new X3Format(),
         new X4Format(),
         new X6Format(),
-        new MailMarshalFormat(),
-        new AmazonWorkMailFormat(),
-        new AmazonSesFormat(),
-        new IMailFormat(),
-        new VerizonFormat(),
-        new MailFoundryFormat(),
-        new MFilterFormat(),
-        new ActivehunterFormat(),
-        new EZwebFormat(),
-        new KddiFormat(),
-        new ApacheJamesFormat(),
-        new TrendMicroFormat(),
-        new BiglobeFormat(),
-        new McAfeeFormat(),
-        new FmlFormat(),
-        new DeutscheTelekomFormat(),
-        new QmailFormat(),
-        new DragonFlyFormat(),
-        new GoogleGroupsFormat(),
-        new GmailFormat(),
-        new OpenSmtpdFormat(),
-        new MessagingServerFormat(),
-        new MimecastFormat(),
+
+        // Open-source MTAs and the providers that kept their layout: the widest wording comes last.
         new PostfixFormat(),
-        new ZohoFormat(),
+        new YahooFormat(),        // before qmail: qmail's blocks under Yahoo's own greeting
+        new QmailFormat(),
+        new ZohoFormat(),         // before Exim: Exim's opening sentence over Zoho's lines
         new EximFormat(),
         new SendmailFormat(),
         new V5SendmailFormat(),

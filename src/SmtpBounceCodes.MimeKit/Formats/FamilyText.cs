@@ -283,7 +283,10 @@ internal static class FamilyText
         sb.Append(text.Replace("\r\n", "\n").Replace('\r', '\n')).Append('\n');
     }
 
-    /// <summary>Whether a delivery-status part of the message carries a Diagnostic-Code: then it says what the text says.</summary>
+    /// <summary>
+    /// Whether a delivery-status part of the message names a recipient (Final-Recipient, which RFC 3464 requires) with
+    /// a Diagnostic-Code: then the report says what the text says. McAfee's reports, without Final-Recipient, do not.
+    /// </summary>
     internal static bool ReportHasDiagnostics(BounceInput input)
     {
         foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
@@ -294,7 +297,7 @@ internal static class FamilyText
                 global::MimeKit.HeaderListCollection groups = report.StatusGroups;
                 for (int g = 1; g < groups.Count && g < 1024; g++)
                 {
-                    if (!string.IsNullOrWhiteSpace(groups[g]["Diagnostic-Code"])) return true;
+                    if (!string.IsNullOrWhiteSpace(groups[g]["Diagnostic-Code"]) && !string.IsNullOrWhiteSpace(groups[g]["Final-Recipient"])) return true;
                 }
             }
 #pragma warning disable CA1031 // An unreadable report part says nothing.

@@ -6,7 +6,8 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// failure:" and Google's paragraph, which quotes the remote reply after "The error that the other server returned
 /// was:", up to "----- Original message -----". The current notices ("** Message not delivered **", "** Address not
 /// found **") explain in a paragraph and quote the remote reply after "The response was:" or "The response from the
-/// remote server was:"; their recipients are in the <c>X-Failed-Recipients</c> header.
+/// remote server was:"; their recipients are in the <c>X-Failed-Recipients</c> header, and their delivery-status part,
+/// when it has the Diagnostic-Code, is left to the RFC 3464 reader.
 /// </summary>
 internal sealed class GmailFormat : IBounceFormat
 {
@@ -33,7 +34,7 @@ internal sealed class GmailFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.HasAny(text, ListIntro)) return FamilyText.HasAny(text, Responses) && ReadCurrent(input, recipients);
+        if (!FamilyText.HasAny(text, ListIntro)) return FamilyText.HasAny(text, Responses) && !FamilyText.ReportHasDiagnostics(input) && ReadCurrent(input, recipients);
         string[] lines = FamilyText.Lines(text);
         int intro = FamilyText.FindLine(lines, 0, ListIntro);
         bool delayed = FamilyText.Has(lines[intro], "delayed");

@@ -14,7 +14,7 @@ internal sealed class McAfeeFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.Has(text, Intro)) return false;
+        if (!FamilyText.Has(text, Intro) || FamilyText.ReportHasDiagnostics(input)) return false;
         string[] lines = FamilyText.Lines(text);
         int count = recipients.Count;
         for (int i = FamilyText.FindLine(lines, 0, Intro) + 1; i < lines.Length; i++)
