@@ -255,7 +255,7 @@ internal static class FamilyText
             if (entity is global::MimeKit.Multipart multipart)
             {
                 // A multipart whose boundary parameter was lost (written on an unfolded line) keeps its parts as preamble.
-                if (multipart.Count == 0 && !string.IsNullOrEmpty(multipart.Preamble)) AppendPart(sb, multipart.Preamble);
+                if (multipart.Count == 0 && multipart.Preamble is { Length: > 0 } preamble) AppendPart(sb, preamble);
                 for (int i = multipart.Count - 1; i >= 0; i--) pending.Push(multipart[i]);
                 continue;
             }

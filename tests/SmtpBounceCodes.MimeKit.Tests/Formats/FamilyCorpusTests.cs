@@ -68,8 +68,10 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
     private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { "FrancePTT", "X3", "EZweb", "KDDI", "Zoho", "Mimecast", "Postfix", "Office365", "AmazonSES", "Sendmail" };
 
     // Floors just under what the decoders reach: a change that loses recipients or reasons fails here.
-    private const double ReadFloor = 0.0;
-    private const double ReasonFloor = 0.0;
+    // Reasons depend on the core's rule table as much as on the decoders: the lead's rule work moves that number up.
+    private const double ReadFloor = 0.99;
+    private const double ReasonFloor = 0.62;
+    private const double StatusFloor = 0.95;
 
     [Fact]
     public void Family_decoders_agree_with_the_corpus_expectations()
@@ -115,16 +117,18 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
             }
         }
 
-        int rows = 0, read = 0, reasons = 0;
+        int rows = 0, read = 0, reasons = 0, statuses = 0, statusRows = 0;
         foreach ((string family, Stat stat) in stats)
         {
             output.WriteLine($"{family,-16} rows {stat.Rows,4}  read {stat.Read,4}  reason {stat.Reason,4} ({Percent(stat.Reason, stat.Rows)})  status {stat.Status}/{stat.StatusRows}");
             rows += stat.Rows;
             read += stat.Read;
             reasons += stat.Reason;
+            statuses += stat.Status;
+            statusRows += stat.StatusRows;
         }
 
-        output.WriteLine($"{"all",-16} rows {rows,4}  read {read,4} ({Percent(read, rows)})  reason {reasons,4} ({Percent(reasons, rows)})");
+        output.WriteLine($"{"all",-16} rows {rows,4}  read {read,4} ({Percent(read, rows)})  reason {reasons,4} ({Percent(reasons, rows)})  status {statuses}/{statusRows} ({Percent(statuses, statusRows)})");
         // FAMILY_DETAILS=exim limits the listing to one family while working on it.
         string? only = Environment.GetEnvironmentVariable("FAMILY_DETAILS");
         foreach (string line in details.ToString().Split('\n'))
@@ -134,6 +138,7 @@ public sealed class FamilyCorpusTests(ITestOutputHelper output)
         Assert.True(rows > 0);
         Assert.True(read >= ReadFloor * rows, $"read {read} of {rows}");
         Assert.True(reasons >= ReasonFloor * rows, $"reason agreed on {reasons} of {rows}");
+        Assert.True(statuses >= StatusFloor * statusRows, $"status agreed on {statuses} of {statusRows}");
     }
 
     private static (string? Format, List<FormatRecipient> Found) Read(string path)
