@@ -106,6 +106,28 @@ internal static class FamilyText
         return address is not null && address.Length == trimmed.Length && end == trimmed.Length ? address : null;
     }
 
+    /// <summary>
+    /// Reads the lines after <paramref name="from"/> that each name one recipient and its reason in brackets —
+    /// "user@example.jp [User unknown]", "&lt;user@example.jp&gt;   (5.1.1 … User unknown)" — up to the first other
+    /// non-blank line. Returns whether a recipient was added.
+    /// </summary>
+    internal static bool ReadAnnotatedLines(string[] lines, int from, char open, char close, List<FormatRecipient> recipients)
+    {
+        int count = recipients.Count;
+        for (int i = from; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            int at = line.IndexOf(open);
+            string? address = at > 0 && line[line.Length - 1] == close ? LineAddress(line.Substring(0, at)) : null;
+            if (address is null) break;
+            FormatRecipient? r = Add(recipients, address, line.Substring(at + 1, line.Length - at - 2).Trim());
+            if (r is not null) r.Action = "failed";
+        }
+
+        return recipients.Count > count;
+    }
+
     /// <summary>Appends <paramref name="part"/> to <paramref name="sb"/> after a space, unless it is already <see cref="MaxDiagnosticLength"/> long.</summary>
     internal static void AppendBounded(System.Text.StringBuilder sb, string part)
     {

@@ -16,18 +16,6 @@ internal sealed class McAfeeFormat : IBounceFormat
         string text = input.Text;
         if (!FamilyText.Has(text, Intro) || FamilyText.ReportHasDiagnostics(input)) return false;
         string[] lines = FamilyText.Lines(text);
-        int count = recipients.Count;
-        for (int i = FamilyText.FindLine(lines, 0, Intro) + 1; i < lines.Length; i++)
-        {
-            string line = lines[i].Trim();
-            if (line.Length == 0) continue;
-            int open = line.IndexOf('(');
-            if (line[0] != '<' || open < 0 || line[line.Length - 1] != ')') break;
-            string? address = FamilyText.LineAddress(line.Substring(0, open));
-            FormatRecipient? r = FamilyText.Add(recipients, address, line.Substring(open + 1, line.Length - open - 2).Trim());
-            if (r is not null) r.Action = "failed";
-        }
-
-        return recipients.Count > count;
+        return FamilyText.ReadAnnotatedLines(lines, FamilyText.FindLine(lines, 0, Intro) + 1, '(', ')', recipients);
     }
 }

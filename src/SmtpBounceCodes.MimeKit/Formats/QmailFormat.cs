@@ -51,6 +51,19 @@ internal sealed class QmailFormat : IBounceFormat
     }
 
     /// <summary>
+    /// Reads qmail-style blocks under another greeting (Yahoo, X2, X4): from the line holding <paramref name="intro"/>
+    /// to the first line starting with one of <paramref name="endMarkers"/>. False when the greeting is absent.
+    /// </summary>
+    internal static bool ReadAfter(string text, string intro, string[] endMarkers, (string Marker, SmtpStage Stage)[] stages, List<FormatRecipient> recipients)
+    {
+        if (!FamilyText.Has(text, intro)) return false;
+        string[] lines = FamilyText.Lines(text);
+        int start = FamilyText.FindLine(lines, 0, intro);
+        int end = FamilyText.FindLineStart(lines, start, endMarkers);
+        return ReadBlocks(lines, start + 1, end < 0 ? lines.Length : end, stages, recipients);
+    }
+
+    /// <summary>
     /// Reads the qmail-style blocks between <paramref name="from"/> and <paramref name="end"/>: each opened by a line
     /// <c>&lt;a@example.jp&gt;:</c>, holding the error up to the next such line. Also used by the providers that kept
     /// qmail's layout (Yahoo). Returns whether a recipient was added.

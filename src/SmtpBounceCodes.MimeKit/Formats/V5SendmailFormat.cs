@@ -13,6 +13,8 @@ internal sealed class V5SendmailFormat : IBounceFormat
 {
     private const string Transcript = "----- Transcript of session follows -----";
 
+    private static readonly string[] Sendmail8Lists = ["The following addresses had permanent fatal errors", "The following addresses had transient non-fatal errors"];
+
     private static readonly string[] EndMarkers = ["----- Unsent message follows -----", "----- Original message follows -----", "----- Message header follows -----"];
 
     public string Name => "v5sendmail";
@@ -21,8 +23,9 @@ internal sealed class V5SendmailFormat : IBounceFormat
     {
         string text = input.Text;
 
-        // A sendmail report with a delivery-status part is the RFC 3464 reader's: its transcript only repeats it.
-        if (!FamilyText.Has(text, Transcript) || input.Message.Body is MultipartReport) return false;
+        // A sendmail report with a delivery-status part is the RFC 3464 reader's: its transcript only repeats it. Sendmail
+        // 8's list of failed addresses makes it the sendmail decoder's.
+        if (!FamilyText.Has(text, Transcript) || input.Message.Body is MultipartReport || FamilyText.HasAny(text, Sendmail8Lists)) return false;
         string[] lines = FamilyText.Lines(text);
         int start = FamilyText.FindLine(lines, 0, Transcript);
         int end = FamilyText.FindLine(lines, start + 1, EndMarkers);

@@ -31,17 +31,9 @@ internal sealed class X2Format : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        string[] lines;
-        if (FamilyText.Has(text, Intro))
-        {
-            lines = FamilyText.Lines(text);
-            int start = FamilyText.FindLine(lines, 0, Intro);
-            int end = FamilyText.FindLineStart(lines, start, EndMarkers);
-            return QmailFormat.ReadBlocks(lines, start + 1, end < 0 ? lines.Length : end, QmailFormat.StageLines, recipients);
-        }
-
+        if (FamilyText.Has(text, Intro)) return QmailFormat.ReadAfter(text, Intro, EndMarkers, QmailFormat.StageLines, recipients);
         if (!FamilyText.Has(text, NewIntro)) return false;
-        lines = FamilyText.Lines(text);
+        string[] lines = FamilyText.Lines(text);
         int count = recipients.Count;
         int at = FamilyText.FindLineStart(lines, 0, Failed);
         while (at >= 0)

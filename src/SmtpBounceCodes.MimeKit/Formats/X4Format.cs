@@ -13,13 +13,6 @@ internal sealed class X4Format : IBounceFormat
 
     public string Name => "x4";
 
-    public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
-    {
-        string text = input.Text;
-        if (!FamilyText.Has(text, Intro)) return false;
-        string[] lines = FamilyText.Lines(text);
-        int start = FamilyText.FindLine(lines, 0, Intro);
-        int end = FamilyText.FindLineStart(lines, start, EndMarkers);
-        return QmailFormat.ReadBlocks(lines, start + 1, end < 0 ? lines.Length : end, QmailFormat.StageLines, recipients);
-    }
+    public bool TryRead(BounceInput input, List<FormatRecipient> recipients) =>
+        QmailFormat.ReadAfter(input.Text, Intro, EndMarkers, QmailFormat.StageLines, recipients);
 }

@@ -23,13 +23,6 @@ internal sealed class YahooFormat : IBounceFormat
 
     public string Name => "yahoo";
 
-    public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
-    {
-        string text = input.Text;
-        if (!FamilyText.Has(text, Intro)) return false;
-        string[] lines = FamilyText.Lines(text);
-        int start = FamilyText.FindLine(lines, 0, Intro);
-        int end = FamilyText.FindLineStart(lines, start, EndMarkers);
-        return QmailFormat.ReadBlocks(lines, start + 1, end < 0 ? lines.Length : end, StageTags, recipients);
-    }
+    public bool TryRead(BounceInput input, List<FormatRecipient> recipients) =>
+        QmailFormat.ReadAfter(input.Text, Intro, EndMarkers, StageTags, recipients);
 }

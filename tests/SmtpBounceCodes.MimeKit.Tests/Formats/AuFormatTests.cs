@@ -66,14 +66,4 @@ public sealed class AuFormatTests
         Assert.Equal("As their mailbox is full.", r.DiagnosticText);
         Assert.Equal("mailboxfull", FormatKit.Reason(r));
     }
-
-    [Fact]
-    public void Au_decoders_decline_a_qmail_bounce()
-    {
-        BounceInput qmail = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice",
-            "Hi. This is the qmail-send program at example.jp.\n\n<a@example.jp>:\nSorry, no mailbox here by that name. (#5.1.1)\n");
-
-        Assert.Empty(FormatKit.Read(new EZwebFormat(), qmail));
-        Assert.Empty(FormatKit.Read(new KddiFormat(), qmail));
-    }
 }

@@ -50,14 +50,4 @@ public sealed class DominoNotesFormatTests
         Assert.Equal("User not listed in public Name & Address Book", found[1].DiagnosticText);
         Assert.Equal("Unable to deliver: mail file is full", found[2].DiagnosticText);
     }
-
-    [Fact]
-    public void Domino_and_notes_decline_a_qmail_bounce()
-    {
-        BounceInput qmail = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice",
-            "Hi. This is the qmail-send program at example.jp.\n\n<a@example.jp>:\nSorry, no mailbox here by that name. (#5.1.1)\n");
-
-        Assert.Empty(FormatKit.Read(new DominoFormat(), qmail));
-        Assert.Empty(FormatKit.Read(new NotesFormat(), qmail));
-    }
 }

@@ -49,8 +49,4 @@ public sealed class DragonFlyFormatTests
         Assert.Equal("Could not deliver for the last 432000 seconds. Giving up.", r.DiagnosticText);
         Assert.Equal(SmtpStage.Unknown, r.Stage);
     }
-
-    [Fact]
-    public void Dma_declines_other_bounces() =>
-        Assert.Empty(FormatKit.Read(Format, FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice", "Hi. This is the qmail-send program at example.jp.\n\n<a@example.jp>:\nSorry.\n")));
 }

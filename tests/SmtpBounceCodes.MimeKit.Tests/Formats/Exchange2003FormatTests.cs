@@ -33,9 +33,4 @@ public sealed class Exchange2003FormatTests
         Assert.StartsWith("The message could not be delivered because the recipient's mailbox is full.", found[1].DiagnosticText, StringComparison.Ordinal);
         Assert.Equal("userunknown", FormatKit.Reason(found[0]));
     }
-
-    [Fact]
-    public void Exchange2003_declines_an_exim_bounce() =>
-        Assert.Empty(FormatKit.Read(new Exchange2003Format(), FormatKit.TextBounce("Mailer-Daemon@example.org", "Mail delivery failed",
-            "This message was created automatically by mail delivery software.\n\nThe following address(es) failed:\n\n  a@example.jp\n    retry timeout exceeded\n")));
 }

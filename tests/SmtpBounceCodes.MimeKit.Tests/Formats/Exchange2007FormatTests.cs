@@ -56,9 +56,4 @@ public sealed class Exchange2007FormatTests
         Assert.Equal("taro@example.jp", r.Address);
         Assert.StartsWith("550 5.1.10 RESOLVER.ADR.RecipientNotFound", r.DiagnosticText, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Exchange2007_declines_a_qmail_bounce() =>
-        Assert.Empty(FormatKit.Read(new Exchange2007Format(), FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice",
-            "Hi. This is the qmail-send program at example.jp.\n\n<a@example.jp>:\nRemote host said: 550 no\n")));
 }

@@ -119,18 +119,4 @@ public sealed class EximFormatTests
         Assert.Equal(SmtpStage.MailFrom, r.Stage);
         Assert.DoesNotContain("No action", r.DiagnosticText, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Exim_declines_a_qmail_bounce()
-    {
-        BounceInput input = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice", """
-            Hi. This is the qmail-send program at example.jp.
-            I'm afraid I wasn't able to deliver your message to the following addresses.
-
-            <jiro@example.jp>:
-            Sorry, no mailbox here by that name. (#5.1.1)
-            """);
-
-        Assert.Empty(FormatKit.Read(Format, input));
-    }
 }

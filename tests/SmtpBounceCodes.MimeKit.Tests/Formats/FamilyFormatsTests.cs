@@ -34,6 +34,35 @@ public sealed class FamilyFormatsTests
         Assert.All(names, n => Assert.Equal(n.ToLowerInvariant(), n));
     }
 
+    // One short bounce per family layout, written for these tests, with the decoder that must read it.
+    public static TheoryData<string, string, string, string> FamilySamples => new()
+    {
+        { "qmail", "MAILER-DAEMON@example.jp", "failure notice", "Hi. This is the qmail-send program at example.jp.\n\n<a@example.co.jp>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n--- Below this line is a copy of the message.\n" },
+        { "yahoo", "MAILER-DAEMON@yahoo.example.com", "Failure Notice", "Sorry, we were unable to deliver your message to the following address.\n\n<a@example.co.jp>:\nRemote host said: 550 5.1.1 unknown [RCPT_TO]\n" },
+        { "exim", "Mail Delivery System <Mailer-Daemon@example.org>", "Mail delivery failed", "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  a@example.co.jp\n    retry timeout exceeded\n" },
+        { "postfix", "MAILER-DAEMON@example.org (Mail Delivery System)", "Undelivered Mail Returned to Sender", "This is the mail system at host mx.example.org.\n\n<a@example.co.jp>: host mx.example.co.jp[192.0.2.1] said: 550 5.1.1 unknown (in\n    reply to RCPT TO command)\n" },
+        { "v5sendmail", "Mail Delivery Subsystem <MAILER-DAEMON@example.org>", "Returned mail: User unknown", "   ----- Transcript of session follows -----\n550 <a@example.co.jp>... User unknown\n\n   ----- Unsent message follows -----\n" },
+        { "dragonfly", "MAILER-DAEMON <>", "Mail delivery failed", "This is the DragonFly Mail Agent v0.13 at example.org.\n\nThere was an error delivering your mail to <a@example.co.jp>.\n\nmx.example.co.jp [192.0.2.1] did not like our RCPT TO:\n550 5.1.1 unknown\n\nMessage headers follow.\n" },
+        { "gmail", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "Delivery Status Notification (Failure)", "Delivery to the following recipient failed permanently:\n\n     a@example.co.jp\n\nTechnical details of permanent failure:\nThe error that the other server returned was: 550 5.1.1 unknown\n\n----- Original message -----\n" },
+        { "exchange2003", "System Administrator <postmaster@example.jp>", "Undeliverable: x", "Your message\n\ndid not reach the following recipient(s):\n\na@example.co.jp on Mon, 3 May 2004 10:00:00 +0900\n    The recipient name is not recognized\n" },
+        { "opensmtpd", "Mailer Daemon <MAILER-DAEMON@example.jp>", "Delivery status notification: error", "    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n    An error has occurred while attempting to deliver a message for\n    the following list of recipients:\n\na@example.co.jp: 550 5.1.1 unknown\n\n    Below is a copy of the original message:\n" },
+        { "domino", "Postmaster@example.jp", "DELIVERY FAILURE: x", "Your message\n\nwas not delivered to:\n\n  a@example.co.jp\n\nbecause:\n\n  User a (a@example.co.jp) not listed in Domino Directory\n" },
+        { "x1", "MAILER-DAEMON@example.jp", "Returned Mail: User unknown", "---The following addresses had delivery errors---\n\na@example.co.jp [User unknown]\n" },
+        { "mcafee", "<MAILER-DAEMON@example.jp>", "Delivery Status", "    --- The following addresses had delivery problems ---\n\n<a@example.co.jp>   (User unknown)\n" },
+        { "sendmail", "Mail Delivery Subsystem <MAILER-DAEMON@example.org>", "Returned mail: see transcript for details", "   ----- The following addresses had permanent fatal errors -----\n<a@example.co.jp>\n    (reason: 550 5.1.1 User unknown)\n\n   ----- Transcript of session follows -----\n550 5.1.1 <a@example.co.jp>... User unknown\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FamilySamples))]
+    public void Each_family_sample_is_read_by_its_own_decoder_and_by_no_other(string family, string from, string subject, string body)
+    {
+        BounceInput input = FormatKit.TextBounce(from, subject, body);
+
+        string[] readers = FamilyFormats.All.Where(f => f.TryRead(input, [])).Select(f => f.Name).ToArray();
+
+        Assert.Equal([family], readers);
+    }
+
     [Fact]
     public void Status_of_the_delivery_status_part_completes_a_text_without_code()
     {

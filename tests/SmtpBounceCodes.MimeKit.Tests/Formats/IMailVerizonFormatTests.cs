@@ -51,14 +51,4 @@ public sealed class IMailVerizonFormatTests
         Assert.Equal("5550001234@mms.example.com", r.Address);
         Assert.Equal("No valid recipients for this MM", r.DiagnosticText);
     }
-
-    [Fact]
-    public void IMail_and_verizon_decline_an_exim_bounce()
-    {
-        BounceInput exim = FormatKit.TextBounce("Mailer-Daemon@example.org", "Mail delivery failed",
-            "This message was created automatically by mail delivery software.\n\nThe following address(es) failed:\n\n  a@example.jp\n    retry timeout exceeded\n");
-
-        Assert.Empty(FormatKit.Read(new IMailFormat(), exim));
-        Assert.Empty(FormatKit.Read(new VerizonFormat(), exim));
-    }
 }

@@ -67,14 +67,4 @@ public sealed class JapaneseAppliancesFormatTests
         Assert.Equal("mx.example.org", r.RemoteMta);
         Assert.Equal("userunknown", FormatKit.Reason(r));
     }
-
-    [Fact]
-    public void Appliances_decline_a_qmail_bounce()
-    {
-        BounceInput qmail = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice",
-            "Hi. This is the qmail-send program at example.jp.\n\n<a@example.jp>:\nSorry, no mailbox here by that name. (#5.1.1)\n");
-
-        IBounceFormat[] formats = [new MFilterFormat(), new ActivehunterFormat(), new MailFoundryFormat()];
-        Assert.All(formats, f => Assert.Empty(FormatKit.Read(f, qmail)));
-    }
 }

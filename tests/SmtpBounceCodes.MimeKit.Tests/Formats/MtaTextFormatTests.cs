@@ -145,14 +145,4 @@ public sealed class MtaTextFormatTests
         Assert.Equal("jiro@example.org", r.Address);
         Assert.Equal("5.1.1 Recipient address rejected: User unknown Recipient email address is possibly incorrect", r.DiagnosticText);
     }
-
-    [Fact]
-    public void Mta_text_decoders_decline_a_qmail_bounce()
-    {
-        BounceInput qmail = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice",
-            "Hi. This is the qmail-send program at example.jp.\n\n<a@example.jp>:\nSorry, no mailbox here by that name. (#5.1.1)\n");
-
-        IBounceFormat[] formats = [new OpenSmtpdFormat(), new PostfixFormat(), new MessagingServerFormat(), new MimecastFormat()];
-        Assert.All(formats, f => Assert.Empty(FormatKit.Read(f, qmail)));
-    }
 }

@@ -143,14 +143,4 @@ public sealed class SmallFamiliesFormatTests
         Assert.Equal("550 5.1.1 User unknown", r.DiagnosticText);
         Assert.Empty(FormatKit.Read(new IMailFormat(), input));
     }
-
-    [Fact]
-    public void Small_families_decline_a_qmail_bounce()
-    {
-        BounceInput qmail = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice",
-            "Hi. This is the qmail-send program at example.jp.\n\n<a@example.jp>:\nSorry, no mailbox here by that name. (#5.1.1)\n");
-
-        IBounceFormat[] formats = [new ApacheJamesFormat(), new TrendMicroFormat(), new BiglobeFormat(), new FmlFormat(), new DeutscheTelekomFormat(), new MailMarshalFormat()];
-        Assert.All(formats, f => Assert.Empty(FormatKit.Read(f, qmail)));
-    }
 }

@@ -120,14 +120,4 @@ public sealed class UnnamedMtaFormatTests
         Assert.Equal(SmtpStage.RcptTo, r.Stage);
         Assert.Equal("userunknown", FormatKit.Reason(r));
     }
-
-    [Fact]
-    public void Unnamed_layouts_decline_a_qmail_bounce()
-    {
-        BounceInput qmail = FormatKit.TextBounce("MAILER-DAEMON@example.jp", "failure notice",
-            "Hi. This is the qmail-send program at example.jp.\n\n<a@example.jp>:\nSorry, no mailbox here by that name. (#5.1.1)\n");
-
-        IBounceFormat[] formats = [new X1Format(), new X2Format(), new X3Format(), new X4Format(), new X6Format()];
-        Assert.All(formats, f => Assert.Empty(FormatKit.Read(f, qmail)));
-    }
 }
