@@ -59,7 +59,7 @@ internal static class FamilyText
     }
 
     /// <summary>Characters that cannot be part of an address as bounces write them (brackets, quotes, separators).</summary>
-    internal static bool IsAddressChar(char c) =>
+    private static bool IsAddressChar(char c) =>
         c > ' ' && c != 0x7F && c != '\u3000' && c is not ('<' or '>' or '(' or ')' or '[' or ']' or ',' or ';' or ':' or '"' or '\'' or '\\');
 
     /// <summary>
@@ -149,27 +149,6 @@ internal static class FamilyText
             if (line.Length == 0) continue;
             if (sb.Length > 0) sb.Append(' ');
             sb.Append(line);
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>The text with every run of white space (line ends included) collapsed to one space, trimmed.</summary>
-    internal static string Collapse(string text)
-    {
-        var sb = new System.Text.StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(c);
         }
 
         return sb.ToString();
@@ -385,7 +364,7 @@ internal static class FamilyText
     }
 
     /// <summary>Whether <paramref name="text"/> holds something shaped like an enhanced status code (2/4/5, dot, digits, dot, digits).</summary>
-    internal static bool HasEnhancedCode(string? text)
+    private static bool HasEnhancedCode(string? text)
     {
         if (string.IsNullOrEmpty(text)) return false;
         for (int i = 0; i + 4 < text!.Length; i++)
