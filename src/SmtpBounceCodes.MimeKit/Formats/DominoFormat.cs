@@ -1,0 +1,52 @@
+namespace SmtpBounceCodes.MimeKit.Formats;
+
+/// <summary>
+/// HCL/IBM Domino's delivery failure report: "Your message … was not delivered to:", the address indented on the
+/// next line, then "because:" and the reason indented below it ("User x (user@example.jp) not listed in Domino
+/// Directory"). A report for several recipients repeats the pair.
+/// </summary>
+internal sealed class DominoFormat : IBounceFormat
+{
+    private const string NotDelivered = "was not delivered to:";
+    private const string Because = "because:";
+
+    public string Name => "domino";
+
+    public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
+    {
+        string text = input.Text;
+        if (!FamilyText.Has(text, NotDelivered) || !FamilyText.Has(text, Because)) return false;
+        string[] lines = FamilyText.Lines(text);
+        int count = recipients.Count;
+        var pending = new List<string>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (line.EndsWith(NotDelivered, StringComparison.OrdinalIgnoreCase))
+            {
+                pending.Clear();
+                for (i++; i < lines.Length && !lines[i].Trim().Equals(Because, StringComparison.OrdinalIgnoreCase); i++)
+                {
+                    string? address = FamilyText.LineAddress(lines[i]);
+                    if (address is not null) pending.Add(address);
+                }
+
+                // The reason: the indented lines after "because:", from the first non-blank one up to a blank line.
+                int from = i + 1;
+                while (from < lines.Length && lines[from].Trim().Length == 0) from++;
+                int to = from;
+                while (to < lines.Length && lines[to].Trim().Length > 0) to++;
+                string reason = FamilyText.Join(lines, from, to);
+                foreach (string address in pending)
+                {
+                    FormatRecipient? r = FamilyText.Add(recipients, address, reason);
+                    if (r is not null) r.Action = "failed";
+                }
+
+                i = to;
+            }
+        }
+
+        return recipients.Count > count;
+    }
+}

@@ -1,0 +1,107 @@
+namespace SmtpBounceCodes.MimeKit.Formats;
+
+/// <summary>
+/// Gmail's text notifications (before Google moved to RFC 3464 reports): "Delivery to the following recipient failed
+/// permanently:" (or "has been delayed:"), the addresses indented below, then "Technical details of permanent
+/// failure:" and Google's paragraph, which quotes the remote reply after "The error that the other server returned
+/// was:", up to "----- Original message -----". The current notices ("** Message not delivered **", "** Address not
+/// found **") explain in a paragraph and quote the remote reply after "The response was:" or "The response from the
+/// remote server was:"; their recipients are in the <c>X-Failed-Recipients</c> header, and their delivery-status part,
+/// when it has the Diagnostic-Code, is left to the RFC 3464 reader.
+/// </summary>
+internal sealed class GmailFormat : IBounceFormat
+{
+    private static readonly string[] ListIntro =
+    [
+        "Delivery to the following recipient failed permanently:",
+        "Delivery to the following recipients failed permanently:",
+        "Delivery to the following recipient failed:",
+        "Delivery to the following recipients failed:",
+        "Delivery to the following recipient has been delayed:",
+        "Delivery to the following recipients have been delayed:",
+        "Delivery to the following recipients has been delayed:",
+    ];
+
+    private const string Details = "Technical details of";
+    private const string Quoted = "The error that the other server returned was:";
+
+    private static readonly string[] EndMarkers = ["----- Original message -----", "----- Message header follows -----", "----- Original message follows -----"];
+
+    private static readonly string[] Responses = ["The response was:", "The response from the remote server was:"];
+
+    public string Name => "gmail";
+
+    public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
+    {
+        string text = input.Text;
+        if (!FamilyText.HasAny(text, ListIntro)) return FamilyText.HasAny(text, Responses) && !FamilyText.ReportHasDiagnostics(input) && ReadCurrent(input, recipients);
+        string[] lines = FamilyText.Lines(text);
+        int intro = FamilyText.FindLine(lines, 0, ListIntro);
+        bool delayed = FamilyText.Has(lines[intro], "delayed");
+
+        // The addresses: the lines after the intro up to the first line that is not one.
+        var addresses = new List<string>();
+        int i = intro + 1;
+        for (; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            string? address = FamilyText.LineAddress(lines[i]);
+            if (address is null) break;
+            addresses.Add(address);
+        }
+
+        int end = FamilyText.FindLine(lines, i, EndMarkers);
+        if (end < 0) end = lines.Length;
+        int details = FamilyText.FindLine(lines, i, Details);
+        string? diagnostic = null;
+        string? remote = null;
+        if (details >= 0 && details < end)
+        {
+            string block = FamilyText.Join(lines, details + 1, end);
+
+            // Google's preamble ("…rejected by the recipient domain…") is not the error: the quoted reply is.
+            diagnostic = FamilyText.After(block, Quoted) ?? block;
+            remote = FamilyText.HostAfter(block, " by ");
+        }
+
+        int count = recipients.Count;
+        foreach (string address in addresses)
+        {
+            FormatRecipient? r = FamilyText.Add(recipients, address, diagnostic);
+            if (r is null) continue;
+            r.Action = delayed ? "delayed" : "failed";
+            r.RemoteMta = remote;
+        }
+
+        return recipients.Count > count;
+    }
+
+    /// <summary>The current layout: a "** … **" headline, an explanation, then the quoted response.</summary>
+    private static bool ReadCurrent(BounceInput input, List<FormatRecipient> recipients)
+    {
+        string[] lines = FamilyText.Lines(input.Text);
+        int headline = FamilyText.FindLineStart(lines, 0, "** ");
+        int response = FamilyText.FindLine(lines, 0, Responses);
+        if (headline < 0 || response < headline) return false;
+
+        // The explanation: the first paragraph after the headline; the response: the next paragraph after its label.
+        int from = headline + 1;
+        while (from < response && lines[from].Trim().Length == 0) from++;
+        int to = from;
+        while (to < response && lines[to].Trim().Length > 0) to++;
+        int replyFrom = response + 1;
+        while (replyFrom < lines.Length && lines[replyFrom].Trim().Length == 0) replyFrom++;
+        int replyTo = replyFrom;
+        while (replyTo < lines.Length && lines[replyTo].Trim().Length > 0) replyTo++;
+        string diagnostic = (FamilyText.Join(lines, replyFrom, replyTo) + " " + FamilyText.Join(lines, from, to)).Trim();
+
+        int count = recipients.Count;
+        foreach (string address in FamilyText.FailedRecipients(input))
+        {
+            FormatRecipient? r = FamilyText.Add(recipients, address, diagnostic);
+            if (r is not null) r.Action = "failed";
+        }
+
+        return recipients.Count > count;
+    }
+}

@@ -1,0 +1,129 @@
+namespace SmtpBounceCodes.MimeKit.Formats;
+
+/// <summary>
+/// qmail (and netqmail, vpopmail, s/qmail): "Hi. This is the qmail-send program at …", then one block per recipient
+/// opened by a line <c>&lt;user@example.jp&gt;:</c> and closed by the next such line or by the line
+/// <c>--- Below this line is a copy of the message.</c> / <c>--- Enclosed are the original headers…</c>.
+/// A block holds either qmail's own explanation ("Sorry, no mailbox here by that name. (#5.1.1)") or what the
+/// remote host said, after a line that names the SMTP step ("… does not like recipient.").
+/// </summary>
+internal sealed class QmailFormat : IBounceFormat
+{
+    // The greeting lines of qmail and of the patched builds that reword it.
+    private static readonly string[] StartMarkers =
+    [
+        "This is the qmail-send program",
+        "This is the qmail program",
+        "wasn't able to deliver your message to the following addresses",
+        "was not able to deliver your message to the following addresses",
+        "unable to deliver your message to the following addresses",
+    ];
+
+    // The line that ends the recipient blocks.
+    private static readonly string[] EndMarkers = ["--- Below this line", "--- Enclosed", "--- Below the next line", "--- Original message"];
+
+    // qmail-remote's lines that say at which step the remote host refused (qmail-remote.c).
+    internal static readonly (string Marker, SmtpStage Stage)[] StageLines =
+    [
+        ("but sender was rejected", SmtpStage.MailFrom),
+        ("but my name was rejected", SmtpStage.Helo),
+        ("but greeting failed", SmtpStage.Connect),
+        ("does not like recipient", SmtpStage.RcptTo),
+        ("failed on DATA command", SmtpStage.Data),
+        ("failed after I sent the message", SmtpStage.EndOfData),
+        ("most progress was RCPT TO", SmtpStage.RcptTo),
+        ("most progress was MAIL FROM", SmtpStage.MailFrom),
+        ("most progress was DATA", SmtpStage.Data),
+    ];
+
+    public string Name => "qmail";
+
+    public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
+    {
+        string text = input.Text;
+        if (!FamilyText.HasAny(text, StartMarkers)) return false;
+        string[] lines = FamilyText.Lines(text);
+        int start = FamilyText.FindLine(lines, 0, StartMarkers);
+        int end = FamilyText.FindLineStart(lines, start, EndMarkers);
+        if (end < 0) end = lines.Length;
+
+        return ReadBlocks(lines, start + 1, end, StageLines, recipients);
+    }
+
+    /// <summary>
+    /// Reads qmail-style blocks under another greeting (Yahoo, X2, X4): from the line holding <paramref name="intro"/>
+    /// to the first line starting with one of <paramref name="endMarkers"/>. False when the greeting is absent.
+    /// </summary>
+    internal static bool ReadAfter(string text, string intro, string[] endMarkers, (string Marker, SmtpStage Stage)[] stages, List<FormatRecipient> recipients)
+    {
+        if (!FamilyText.Has(text, intro)) return false;
+        string[] lines = FamilyText.Lines(text);
+        int start = FamilyText.FindLine(lines, 0, intro);
+        int end = FamilyText.FindLineStart(lines, start, endMarkers);
+        return ReadBlocks(lines, start + 1, end < 0 ? lines.Length : end, stages, recipients);
+    }
+
+    /// <summary>
+    /// Reads the qmail-style blocks between <paramref name="from"/> and <paramref name="end"/>: each opened by a line
+    /// <c>&lt;a@example.jp&gt;:</c>, holding the error up to the next such line. Also used by the providers that kept
+    /// qmail's layout (Yahoo). Returns whether a recipient was added.
+    /// </summary>
+    internal static bool ReadBlocks(string[] lines, int from, int end, (string Marker, SmtpStage Stage)[] stages, List<FormatRecipient> recipients)
+    {
+        int count = recipients.Count;
+        int open = -1;
+        string? address = null;
+        for (int i = from; i <= end; i++)
+        {
+            string? next = i < end ? RecipientLine(lines[i]) : null;
+            if (next is null && i < end) continue;
+            if (address is not null) AddBlock(recipients, address, lines, open + 1, i, stages);
+            address = next;
+            open = i;
+        }
+
+        return recipients.Count > count;
+    }
+
+    /// <summary>The address of a recipient line <c>&lt;a@example.jp&gt;:</c>; null for any other line.</summary>
+    private static string? RecipientLine(string line)
+    {
+        string trimmed = line.Trim();
+        return trimmed.Length > 4 && trimmed[0] == '<' && trimmed.EndsWith(">:", StringComparison.Ordinal) ? FamilyText.LineAddress(trimmed) : null;
+    }
+
+    private static void AddBlock(List<FormatRecipient> recipients, string address, string[] lines, int from, int to, (string Marker, SmtpStage Stage)[] stages)
+    {
+        string block = FamilyText.Join(lines, from, to);
+        SmtpStage stage = SmtpStage.Unknown;
+        string? remote = null;
+        foreach ((string marker, SmtpStage s) in stages)
+        {
+            int at = block.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            stage = s;
+            remote = RemoteBefore(block, at);
+            break;
+        }
+
+        // qmail-send appends "I'm not going to try again; this message has been in the queue too long." to the block
+        // of each recipient whose temporary failure outlived the queue: it stays, it is part of that recipient's story.
+        string diagnostic = block;
+        FormatRecipient? recipient = FamilyText.Add(recipients, address, diagnostic);
+        if (recipient is null) return;
+        recipient.Action = "failed";
+        recipient.Stage = stage;
+        recipient.RemoteMta = remote;
+    }
+
+    /// <summary>The host or IP address written just before a step line ("192.0.2.1 does not like recipient", "Connected to 192.0.2.1 but …").</summary>
+    private static string? RemoteBefore(string block, int at)
+    {
+        int end = at;
+        while (end > 0 && block[end - 1] == ' ') end--;
+        int start = end;
+        while (start > 0 && (char.IsLetterOrDigit(block[start - 1]) || block[start - 1] is '.' or '-' or ':')) start--;
+        string host = block.Substring(start, end - start);
+        return host.IndexOf('.') > 0 && char.IsLetterOrDigit(host[host.Length - 1]) ? host : null;
+    }
+}

@@ -1,0 +1,53 @@
+using SmtpBounceCodes.MimeKit.Formats;
+
+namespace SmtpBounceCodes.MimeKit.Tests.Formats;
+
+public sealed class DominoNotesFormatTests
+{
+    [Fact]
+    public void Domino_report_pairs_the_address_with_the_reason_after_because()
+    {
+        BounceInput input = FormatKit.TextBounce("Postmaster@example.co.jp", "DELIVERY FAILURE: User Taro Yamada (taro@example.co.jp) not listed in Domino Directory", """
+            Your message
+
+              Subject: Quarterly report
+
+            was not delivered to:
+
+              taro@example.co.jp
+
+            because:
+
+              User Taro Yamada (taro@example.co.jp) not listed in Domino Directory
+
+            """);
+
+        FormatRecipient r = Assert.Single(FormatKit.Read(new DominoFormat(), input));
+
+        Assert.Equal("taro@example.co.jp", r.Address);
+        Assert.Equal("User Taro Yamada (taro@example.co.jp) not listed in Domino Directory", r.DiagnosticText);
+    }
+
+    [Fact]
+    public void Notes_gateway_gives_the_reason_above_the_addresses_it_applies_to()
+    {
+        BounceInput input = FormatKit.TextBounce("postmaster@gw.example.co.jp", "Undeliverable message", """
+            ------- Failure Reasons  --------
+
+            User not listed in public Name & Address Book
+            taro@example.co.jp
+            hanako@example.co.jp
+            Unable to deliver: mail file is full
+            jiro@example.co.jp
+
+            ------- Returned Message --------
+            To: someone@example.net
+            """);
+
+        List<FormatRecipient> found = FormatKit.Read(new NotesFormat(), input);
+
+        Assert.Equal(["taro@example.co.jp", "hanako@example.co.jp", "jiro@example.co.jp"], found.Select(r => r.Address));
+        Assert.Equal("User not listed in public Name & Address Book", found[1].DiagnosticText);
+        Assert.Equal("Unable to deliver: mail file is full", found[2].DiagnosticText);
+    }
+}

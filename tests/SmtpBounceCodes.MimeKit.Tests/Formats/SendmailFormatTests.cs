@@ -1,0 +1,61 @@
+using SmtpBounceCodes.MimeKit.Formats;
+
+namespace SmtpBounceCodes.MimeKit.Tests.Formats;
+
+public sealed class SendmailFormatTests
+{
+    private static BounceInput Report(string text, string deliveryStatus) => FormatKit.Input($"""
+        From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>
+        Subject: Returned mail: see transcript for details
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+        --b
+        Content-Type: text/plain
+
+        {text}
+        --b
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; mx.example.org
+
+        {deliveryStatus}
+        --b--
+        """);
+
+    private const string Text = """
+        The original message was received at Mon, 3 May 2012 10:00:00 +0900
+
+           ----- The following addresses had permanent fatal errors -----
+        <taro@example.org>
+            (reason: 550 Host unknown)
+        <hanako@example.net>
+
+           ----- Transcript of session follows -----
+        550 5.1.2 <taro@example.org>... Host unknown (Name server: mx.example.org: no data known)
+        <hanako@example.net>... Deferred: Connection timed out with example.net.
+        Message could not be delivered for 5 days
+        Message will be deleted from queue
+        """;
+
+    [Fact]
+    public void Sendmail_text_fills_in_a_report_without_diagnostic_codes()
+    {
+        BounceInput input = Report(Text, "Final-Recipient: RFC822; @mx.example.org\nAction: failed\nStatus: 5.1.2\n");
+
+        List<FormatRecipient> found = FormatKit.Read(new SendmailFormat(), input);
+
+        Assert.Equal(["taro@example.org", "hanako@example.net"], found.Select(r => r.Address));
+        Assert.StartsWith("550 5.1.2 <taro@example.org>... Host unknown", found[0].DiagnosticText, StringComparison.Ordinal);
+        Assert.EndsWith("Message will be deleted from queue", found[1].DiagnosticText, StringComparison.Ordinal);
+        Assert.Equal("hostunknown", FormatKit.Reason(found[0]));
+    }
+
+    [Fact]
+    public void Sendmail_report_with_diagnostic_codes_is_left_to_the_rfc3464_reader()
+    {
+        BounceInput input = Report(Text, "Final-Recipient: RFC822; taro@example.org\nAction: failed\nStatus: 5.1.2\nDiagnostic-Code: SMTP; 550 Host unknown\n");
+
+        Assert.Empty(FormatKit.Read(new SendmailFormat(), input));
+    }
+}
