@@ -234,7 +234,8 @@ internal static partial class RuleTable
             "buzón lleno", "buzón está lleno", "está lleno",
             "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過"),
         R("expired.timeout", Expired, "retry timeout exceeded", "delivery time expired", "message expired", "delivery expired",
-            "expired after", "could not be delivered for", "unable to deliver in", "no answer from host", "server did not respond",
+            "expired after", "could not be delivered for", "unable to deliver in", "cannot send message for", "not delivered within",
+            "could not be delivered within", "aborted after", "did not accept our requests to connect", "no answer from host", "server did not respond",
             "retry time not reached", "not reachable within", "multiple retries", "not been collected", "sitting in queue",
             "could not find a gateway"),
 
@@ -277,6 +278,8 @@ internal static partial class RuleTable
         R("seed.551-access-denied", UserUnknown, "access denied") with { Code = 551 },
         R("seed.554-service-unavailable", OnHold, "service unavailable") with { Code = 554, Stages = NotConnect },
         R("networkerror.dns-transient", NetworkError, NoSuchDomain) with { Class = 4 },
+        // A resolver that says "try again" failed for now; the domain may well exist.
+        R("networkerror.name-service", NetworkError, "name service error", "host not found, try again", "temporary failure in name resolution"),
         R("hostunknown.domain", HostUnknown, NoSuchDomain) with { ExceptStages = SenderStages },
         // The server's own "5.1.x: bad destination mailbox" next to the words settles it, at any stage but the sender's.
         R("userunknown.status", UserUnknown, NoSuchMailbox) with { StatusSubject = 1, ExceptStages = SenderStages },
@@ -290,7 +293,7 @@ internal static partial class RuleTable
 
         // ---- the way there
         R("networkerror.route", NetworkError, "mail loop", "routing loop", "forwarding loop", "hop count exceeded", "too many hops", "looping",
-            "no route to host", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error",
+            "no route to host", "network error", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error",
             "dns failure",
             "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error",
             "temporary lookup failure", "lookup failure", "unable to connect",
