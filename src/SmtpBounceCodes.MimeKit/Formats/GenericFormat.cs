@@ -234,6 +234,9 @@ internal sealed class GenericFormat : IBounceFormat
         return null;
     }
 
+    /// <summary>The error a text gives: its first SMTP reply (with its continuation lines), else the first line the engine recognises as an error.</summary>
+    internal static string? ErrorText(string[] lines) => ReplyBlock(lines) ?? ErrorLine(lines);
+
     /// <summary>The first line the engine recognises as an error ("Error: No valid recipients"), or null.</summary>
     private static string? ErrorLine(string[] lines)
     {

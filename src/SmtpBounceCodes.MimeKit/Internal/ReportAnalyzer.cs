@@ -22,6 +22,7 @@ internal static class ReportAnalyzer
 
     internal static BounceReport Analyze(MimeMessage message, BounceReadOptions options)
     {
+        Charsets.EnsureRegistered();
         var errors = new List<string>();
         try
         {
@@ -198,6 +199,9 @@ internal static class ReportAnalyzer
             SmtpStage stage = match?.Stage ?? SmtpStage.Unknown;
             if (string.IsNullOrWhiteSpace(DsnValue(diagnostic)) && match?.DiagnosticText is { Length: > 0 } text) diagnostic = text;
 
+            // The only recipient of a report without a Diagnostic-Code: the error the text gives, wherever it is.
+            if (string.IsNullOrWhiteSpace(DsnValue(diagnostic)) && status.Recipients.Count == 1 && OwnError(context.Input) is { } error) diagnostic = error;
+
             string? action = group.Get("Action");
             string? statusText = RefineStatus(group.Get("Status"), diagnostic);
             string? remote = group.Get("Remote-MTA");
@@ -228,15 +232,18 @@ internal static class ReportAnalyzer
     }
 
     /// <summary>
-    /// The Status field, or the diagnostic's enhanced code when the field is missing or only says the class
-    /// (<c>5.0.0</c>) and the diagnostic has a finer code of the same class (<c>550 5.2.2 Mailbox full</c>).
+    /// The Status field, or the diagnostic's enhanced code when the field says less than the remote server's reply:
+    /// when the field is missing, gives only the class (<c>5.0.0</c>), or is the reporting MTA's own "gave up" code
+    /// (<c>4.4.7</c>, delivery time expired) while the reply gives the reason (<c>450 4.7.1 Access denied</c>). The
+    /// diagnostic's code must be of the same class as the field's.
     /// </summary>
     private static string? RefineStatus(string? statusField, string? diagnostic)
     {
         EnhancedStatusCode? field = ParseStatus(statusField);
-        if (field is { Subject: not 0 } || string.IsNullOrWhiteSpace(diagnostic)) return statusField;
+        bool weak = field is null or { Subject: 0, Detail: 0 } or { Subject: 4, Detail: 7 };
+        if (!weak || string.IsNullOrWhiteSpace(diagnostic)) return statusField;
         EnhancedStatusCode? fromText = SmtpReply.Extract(DsnValue(diagnostic)).EnhancedCode;
-        if (fromText is not { } t || t.IsSuccess) return statusField;
+        if (fromText is not { } t || t.IsSuccess || (field is { } same && same == t)) return statusField;
         if (field is { } f && f.Class != t.Class) return statusField;
         return t.ToString();
     }
@@ -522,6 +529,13 @@ internal static class ReportAnalyzer
         if (text.Length == 0) return null;
         if (text.Length > MaxOwnText) text = text.Substring(0, MaxOwnText);
         return new FormatRecipient { Address = string.Empty, DiagnosticText = text, Stage = SmtpReply.Extract(text).Stage };
+    }
+
+    /// <summary>The bounce's own error text: its first SMTP reply, else the first line the engine recognises as an error; or null.</summary>
+    private static string? OwnError(BounceInput input)
+    {
+        string own = input.Text.Substring(0, GenericFormat.OwnTextLength(input.Text));
+        return GenericFormat.ErrorText(own.Split('\n'));
     }
 
     /// <summary>The text recipient for a report recipient: same address (or original address), else same position when the counts agree.</summary>

@@ -6,6 +6,10 @@ namespace SmtpBounceCodes.MimeKit;
 /// what could be read, with <see cref="BounceReport.Errors"/> saying what could not; nothing throws but argument
 /// errors and cancellation.
 /// </summary>
+/// <remarks>
+/// Bounces come in legacy charsets (ISO-2022-JP, Shift_JIS, windows-1252…) that .NET Core cannot decode by default: the
+/// first read registers <see cref="System.Text.CodePagesEncodingProvider"/> for the process so that they can.
+/// </remarks>
 public static class BounceReader
 {
     /// <summary>Reads a parsed message.</summary>
