@@ -221,11 +221,15 @@ internal sealed class GenericFormat : IBounceFormat
             string line = lines[i].Trim();
             if (!HasReplyCode(line)) continue;
             var sb = new StringBuilder(line);
-            for (int j = i + 1; j < lines.Length && j <= i + MaxDiagnosticLines; j++)
+            string last = line;
+            for (int j = i + 1; j < lines.Length && j <= i + (2 * MaxDiagnosticLines); j++)
             {
                 string next = lines[j].Trim();
+                // "550-…" promises more lines of the same reply: blank lines a converter put between them do not end it.
+                if (next.Length == 0 && IsContinuedReplyLine(last)) continue;
                 if (next.Length == 0 || IsDecoratedLine(next)) break;
                 sb.Append(' ').Append(next);
+                last = next;
             }
 
             return sb.ToString();
@@ -236,6 +240,10 @@ internal sealed class GenericFormat : IBounceFormat
 
     /// <summary>The error a text gives: its first SMTP reply (with its continuation lines), else the first line the engine recognises as an error.</summary>
     internal static string? ErrorText(string[] lines) => ReplyBlock(lines) ?? ErrorLine(lines);
+
+    /// <summary>Whether a line is a non-final line of a multi-line SMTP reply (<c>550-5.7.26 …</c>).</summary>
+    private static bool IsContinuedReplyLine(string line) =>
+        line.Length >= 4 && line[0] is '4' or '5' && char.IsDigit(line[1]) && char.IsDigit(line[2]) && line[3] == '-';
 
     /// <summary>The first line the engine recognises as an error ("Error: No valid recipients"), or null.</summary>
     private static string? ErrorLine(string[] lines)

@@ -87,7 +87,7 @@ internal static class ReportAnalyzer
         StatusFields? result = null;
         foreach (MimePart part in context.Parts.StatusParts)
         {
-            string text = ReportParts.DecodeText(part, StatusFields.MaxLength);
+            string text = StatusText(part);
             if (text.Length == 0)
             {
                 context.Errors.Add("A delivery-status part could not be decoded.");
@@ -125,6 +125,23 @@ internal static class ReportAnalyzer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The text of a delivery-status part. When the MTA left out the blank line after the part's Content-Type, the
+    /// parser took the first status fields for MIME headers: they are put back in front of the content.
+    /// </summary>
+    private static string StatusText(MimePart part)
+    {
+        string content = ReportParts.DecodeText(part, StatusFields.MaxLength);
+        var sb = new System.Text.StringBuilder();
+        foreach (Header header in part.Headers)
+        {
+            if (header.Field.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) || header.Field.Equals("MIME-Version", StringComparison.OrdinalIgnoreCase)) continue;
+            sb.Append(header.Field).Append(": ").Append(header.Value).Append('\n');
+        }
+
+        return sb.Length == 0 ? content : sb.Append(content).ToString();
     }
 
     /// <summary>Whether a text holds delivery-status fields: a recipient field and an Action or Status field at line starts.</summary>
@@ -232,19 +249,20 @@ internal static class ReportAnalyzer
     }
 
     /// <summary>
-    /// The Status field, or the diagnostic's enhanced code when the field says less than the remote server's reply:
-    /// when the field is missing, gives only the class (<c>5.0.0</c>), or is the reporting MTA's own "gave up" code
-    /// (<c>4.4.7</c>, delivery time expired) while the reply gives the reason (<c>450 4.7.1 Access denied</c>). The
-    /// diagnostic's code must be of the same class as the field's.
+    /// The Status field, or the enhanced code of the remote server's reply when the two differ: the reply is what the
+    /// server said, the field is what the reporting MTA made of it (often <c>5.0.0</c>, or <c>4.4.7</c> "gave up"). The
+    /// field stays when the reply's code is only a class (<c>5.0.0</c>) or of another class than the field.
     /// </summary>
     private static string? RefineStatus(string? statusField, string? diagnostic)
     {
+        if (string.IsNullOrWhiteSpace(diagnostic)) return statusField;
         EnhancedStatusCode? field = ParseStatus(statusField);
-        bool weak = field is null or { Subject: 0, Detail: 0 } or { Subject: 4, Detail: 7 };
-        if (!weak || string.IsNullOrWhiteSpace(diagnostic)) return statusField;
-        EnhancedStatusCode? fromText = SmtpReply.Extract(DsnValue(diagnostic)).EnhancedCode;
-        if (fromText is not { } t || t.IsSuccess || (field is { } same && same == t)) return statusField;
-        if (field is { } f && f.Class != t.Class) return statusField;
+        SmtpReply reply = SmtpReply.Extract(DsnValue(diagnostic));
+        if (reply.EnhancedCode is not { } t || t.IsSuccess || (field is { } same && same == t)) return statusField;
+        if (field is not { } f) return t.ToString();
+        if (t.Subject == 0 && t.Detail == 0) return statusField;
+        // Classes differ ("Status: 4.5.0" for "550 5.5.0 …"): the one the reply code agrees with.
+        if (f.Class != t.Class) return reply.Code is { } code && (int)code / 100 == (int)t.Class ? t.ToString() : statusField;
         return t.ToString();
     }
 

@@ -195,8 +195,23 @@ internal sealed class ReportParts
         }
     }
 
-    /// <summary>MimeKit's charset table (it knows the aliases mail uses and the code pages .NET Core hides).</summary>
-    private static Encoding? EncodingOf(string charset) => new ContentType("text", "plain") { Charset = charset }.CharsetEncoding;
+    /// <summary>
+    /// The encoding of a charset name: .NET's own table first (with the code pages registered, see
+    /// <see cref="Charsets"/>), then MimeKit's aliases. MimeKit alone is not enough: it builds its table once, and if that
+    /// happened before the code pages were registered it never knows ISO-2022-JP or Shift_JIS.
+    /// </summary>
+    private static Encoding? EncodingOf(string charset)
+    {
+        Charsets.EnsureRegistered();
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
+        {
+            return new ContentType("text", "plain") { Charset = charset }.CharsetEncoding;
+        }
+    }
 
     private static byte[] ReadAtMost(Stream stream, int maxBytes)
     {

@@ -203,9 +203,10 @@ internal sealed class StatusFields
                     || (_afterFinal && name.Equals("Original-Recipient", StringComparison.OrdinalIgnoreCase));
             }
 
-            // A field the group already has after a blank line starts an unnamed group (Action before Final-Recipient);
-            // a new field after a stray blank line still belongs to the group.
-            return _named && _blankSince && current.Has(name);
+            // A field the group already has starts an unnamed group (the next record put Action before Final-Recipient):
+            // for the RFC 3464 fields even without a blank line, for others only after one. A new field after a stray
+            // blank line still belongs to the group.
+            return _named && current.Has(name) && (_blankSince || IsPerRecipientField(name));
         }
 
         /// <summary>An unnamed group (fields cut off from their recipient by a stray blank line) joins the group before it.</summary>

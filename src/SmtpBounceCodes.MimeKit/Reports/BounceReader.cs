@@ -12,6 +12,9 @@ namespace SmtpBounceCodes.MimeKit;
 /// </remarks>
 public static class BounceReader
 {
+    // Before MimeKit builds its charset table, so that the messages it parses decode ISO-2022-JP and Shift_JIS headers.
+    static BounceReader() => Internal.Charsets.EnsureRegistered();
+
     /// <summary>Reads a parsed message.</summary>
     /// <param name="message">The message.</param>
     /// <param name="options">Options; null for the defaults.</param>
