@@ -5,11 +5,22 @@ namespace SmtpBounceCodes.MimeKit.Internal;
 /// at LF, so a message saved with classic Mac line ends (bare CR) would otherwise be one endless header line.
 /// CR CR LF, which broken converters leave behind, counts as one line end.
 /// </summary>
-/// <remarks>Works in place on the caller's buffer with two flags of state: linear, no extra copies.</remarks>
+/// <remarks>
+/// Reads the inner stream through its own buffer so that a CR at the end of one read can look at the bytes after it:
+/// the output does not depend on how the caller sizes its reads. Linear, one copy.
+/// </remarks>
 internal sealed class LineEndStream(Stream inner, bool leaveOpen) : Stream
 {
-    private bool _afterCr;   // the last byte was a CR (already written as LF)
-    private bool _heldCr;    // a second CR was read and not written yet: CR CR LF is one line end, CR CR x is two
+    private const byte Cr = (byte)'\r';
+    private const byte Lf = (byte)'\n';
+
+    private readonly byte[] _buffer = new byte[16 * 1024];
+    private int _pos;
+    private int _len;
+    private bool _eof;
+
+    /// <summary>How many bytes were read from the inner stream so far.</summary>
+    internal long Consumed { get; private set; }
 
     public override bool CanRead => true;
 
@@ -25,60 +36,53 @@ internal sealed class LineEndStream(Stream inner, bool leaveOpen) : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count)
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+#if NET
+    public override int Read(Span<byte> buffer)
+#else
+    private int Read(Span<byte> buffer)
+#endif
     {
-        if (count == 0) return 0;
-        if (_heldCr && count == 1) return Flush(buffer.AsSpan(offset, count));
-        while (true)
+        int written = 0;
+        while (Convert(buffer, ref written) && written == 0)
         {
-            int read = inner.Read(buffer, offset, Room(count));
-            if (read <= 0) return Flush(buffer.AsSpan(offset, count));
-            int kept = Convert(buffer.AsSpan(offset, count), read);
-            if (kept > 0) return kept;
+            Compact();
+            int n = inner.Read(_buffer, _len, _buffer.Length - _len);
+            Filled(n);
         }
+
+        return written;
     }
 
 #if NET
-    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        await ReadAsync(buffer.AsMemory(offset, count), cancellationToken).ConfigureAwait(false);
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (buffer.Length == 0) return 0;
-        if (_heldCr && buffer.Length == 1) return Flush(buffer.Span);
-        while (true)
+        int written = 0;
+        while (Convert(buffer.Span, ref written) && written == 0)
         {
-            int read = await inner.ReadAsync(buffer.Slice(0, Room(buffer.Length)), cancellationToken).ConfigureAwait(false);
-            if (read <= 0) return Flush(buffer.Span);
-            int kept = Convert(buffer.Span, read);
-            if (kept > 0) return kept;
+            Compact();
+            int n = await inner.ReadAsync(_buffer.AsMemory(_len, _buffer.Length - _len), cancellationToken).ConfigureAwait(false);
+            Filled(n);
         }
-    }
 
-    public override int Read(Span<byte> buffer)
-    {
-        if (buffer.Length == 0) return 0;
-        if (_heldCr && buffer.Length == 1) return Flush(buffer);
-        while (true)
-        {
-            int read = inner.Read(buffer.Slice(0, Room(buffer.Length)));
-            if (read <= 0) return Flush(buffer);
-            int kept = Convert(buffer, read);
-            if (kept > 0) return kept;
-        }
+        return written;
     }
 #else
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
-        if (count == 0) return 0;
-        if (_heldCr && count == 1) return Flush(buffer.AsSpan(offset, count));
-        while (true)
+        int written = 0;
+        while (Convert(buffer.AsSpan(offset, count), ref written) && written == 0)
         {
-            int read = await inner.ReadAsync(buffer, offset, Room(count), cancellationToken).ConfigureAwait(false);
-            if (read <= 0) return Flush(buffer.AsSpan(offset, count));
-            int kept = Convert(buffer.AsSpan(offset, count), read);
-            if (kept > 0) return kept;
+            Compact();
+            int n = await inner.ReadAsync(_buffer, _len, _buffer.Length - _len, cancellationToken).ConfigureAwait(false);
+            Filled(n);
         }
+
+        return written;
     }
 #endif
 
@@ -98,67 +102,53 @@ internal sealed class LineEndStream(Stream inner, bool leaveOpen) : Stream
         base.Dispose(disposing);
     }
 
-    /// <summary>How much to read from the inner stream: one byte less when a held CR may have to be written first.</summary>
-    private int Room(int count) => _heldCr ? count - 1 : count;
-
     /// <summary>
-    /// Writes a held CR as a line end of its own: at the end of the input, or when the caller's buffer has room for
-    /// one byte only (then a CR CR LF read one byte at a time counts as two line ends).
+    /// Converts buffered bytes into <paramref name="output"/> until it is full or more input is needed.
+    /// Returns whether more input is needed (and the input has not ended).
     /// </summary>
-    private int Flush(Span<byte> buffer)
+    private bool Convert(Span<byte> output, ref int written)
     {
-        if (!_heldCr || buffer.Length == 0) return 0;
-        _heldCr = false;
-        _afterCr = true;
-        buffer[0] = (byte)'\n';
-        return 1;
+        while (written < output.Length)
+        {
+            if (_pos >= _len) return !_eof;
+            byte b = _buffer[_pos];
+            if (b != Cr)
+            {
+                output[written++] = b;
+                _pos++;
+                continue;
+            }
+
+            // A CR decides with the two bytes after it: CR LF and CR CR LF are one line end, a lone CR is one too.
+            int ahead = _len - _pos;
+            if (ahead < 3 && !_eof) return true;
+            if (ahead >= 2 && _buffer[_pos + 1] == Lf) _pos += 2;
+            else if (ahead >= 3 && _buffer[_pos + 1] == Cr && _buffer[_pos + 2] == Lf) _pos += 3;
+            else _pos += 1;
+            output[written++] = Lf;
+        }
+
+        return false;
     }
 
-    /// <summary>Rewrites the <paramref name="read"/> bytes at the start of <paramref name="buffer"/> in place; returns how many are left.</summary>
-    private int Convert(Span<byte> buffer, int read)
+    /// <summary>Moves the unread bytes to the front of the buffer to make room for more.</summary>
+    private void Compact()
     {
-        // With a held CR the input is moved up one byte so that the CR's LF can be written in front of it.
-        int r = 0;
-        if (_heldCr)
+        if (_pos == 0) return;
+        Buffer.BlockCopy(_buffer, _pos, _buffer, 0, _len - _pos);
+        _len -= _pos;
+        _pos = 0;
+    }
+
+    private void Filled(int read)
+    {
+        if (read <= 0)
         {
-            buffer.Slice(0, read).CopyTo(buffer.Slice(1));
-            r = 1;
-            read++;
+            _eof = true;
+            return;
         }
 
-        int w = 0;
-        for (; r < read; r++)
-        {
-            byte b = buffer[r];
-            if (_heldCr)
-            {
-                _heldCr = false;
-                if (b == (byte)'\n')
-                {
-                    _afterCr = false; // CR CR LF: one line end, already written
-                    continue;
-                }
-
-                buffer[w++] = (byte)'\n'; // CR CR x: the second CR is a line end too
-            }
-
-            if (b == (byte)'\r')
-            {
-                if (_afterCr) _heldCr = true;
-                else buffer[w++] = (byte)'\n';
-                _afterCr = !_heldCr;
-            }
-            else if (b == (byte)'\n' && _afterCr)
-            {
-                _afterCr = false; // the LF of a CRLF: already written
-            }
-            else
-            {
-                buffer[w++] = b;
-                _afterCr = false;
-            }
-        }
-
-        return w;
+        _len += read;
+        Consumed += read;
     }
 }

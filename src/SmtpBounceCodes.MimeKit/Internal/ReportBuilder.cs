@@ -76,7 +76,8 @@ internal static class ReportBuilder
 
                 if (failure is not null)
                 {
-                    yield return failure;
+                    // An empty mbox holds no message; anything else that cannot be read is reported.
+                    if (normalized.Consumed != 0) yield return failure;
                     yield break;
                 }
 
@@ -105,7 +106,7 @@ internal static class ReportBuilder
             catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
             {
-                reports.Add(Unreadable(ex));
+                if (normalized.Consumed != 0) reports.Add(Unreadable(ex));
                 break;
             }
 
