@@ -115,6 +115,7 @@ internal sealed class GenericFormat : IBounceFormat
         {
             foreach (string raw in lines)
             {
+                if (raw.IndexOf('@') < 0) continue;
                 string line = raw.Trim();
                 string? address = FirstAddress(line, out _, out _);
                 if (address is null || excluded.Contains(address) || Contains(found, address)) continue;
@@ -141,8 +142,9 @@ internal sealed class GenericFormat : IBounceFormat
             string? named = null;
             foreach (string raw in lines)
             {
+                if (!raw.Contains(c.Address, StringComparison.OrdinalIgnoreCase)) continue;
                 string line = raw.Trim();
-                if (line.Contains(c.Address, StringComparison.OrdinalIgnoreCase) && HasReplyCode(line) && !c.Text.Contains(line, StringComparison.Ordinal))
+                if (HasReplyCode(line) && !c.Text.Contains(line, StringComparison.Ordinal))
                 {
                     named = line;
                     break;
@@ -179,17 +181,33 @@ internal sealed class GenericFormat : IBounceFormat
     private static bool IsErrorText(string text)
     {
         if (text.Length == 0) return false;
-        SmtpReply reply = SmtpReply.Extract(text);
-        if (reply.Code is { } code && (int)code >= 400) return true;
-        if (reply.EnhancedCode is { IsSuccess: false }) return true;
+        if (HasReplyCode(text)) return true;
         DecisionSource source = Diagnoser.Diagnose(text).Evidence.Source;
         return source is DecisionSource.TextPattern or DecisionSource.ProviderRule;
     }
 
     private static bool HasReplyCode(string line)
     {
+        if (!MayHoldCode(line)) return false;
         SmtpReply reply = SmtpReply.Extract(line);
         return (reply.Code is { } code && (int)code >= 400) || reply.EnhancedCode is { IsSuccess: false };
+    }
+
+    /// <summary>
+    /// A cheap first look before the full extraction: whether the text has a 4 or 5 followed by two digits or by a dot
+    /// and a digit. Most lines of a bounce text have neither, and the extraction costs far more than this scan.
+    /// </summary>
+    private static bool MayHoldCode(string text)
+    {
+        for (int i = 0; i + 2 < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is not ('4' or '5')) continue;
+            char d = text[i + 1];
+            if ((char.IsDigit(d) && char.IsDigit(text[i + 2])) || (d == '.' && char.IsDigit(text[i + 2]))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The one address the text names (excluded ones aside), or null when it names none or several.</summary>
@@ -218,6 +236,7 @@ internal sealed class GenericFormat : IBounceFormat
     {
         for (int i = 0; i < lines.Length; i++)
         {
+            if (!MayHoldCode(lines[i])) continue;
             string line = lines[i].Trim();
             if (!HasReplyCode(line)) continue;
             var sb = new StringBuilder(line);
@@ -266,7 +285,7 @@ internal sealed class GenericFormat : IBounceFormat
         {
             int end = text.IndexOf('\n', pos);
             if (end < 0) end = text.Length;
-            string line = text.Substring(pos, Math.Min(end - pos, 200)).Trim();
+            ReadOnlySpan<char> line = text.AsSpan(pos, Math.Min(end - pos, 200)).Trim();
             if (seenText && (IsCutLine(line) || StartsHeaderBlock(text, pos, end))) return pos;
             if (line.Length != 0) seenText = true;
             pos = end + 1;
@@ -320,36 +339,55 @@ internal sealed class GenericFormat : IBounceFormat
 
     private static bool IsHeaderLine(string text, int pos, out bool transport)
     {
-        transport = StartsWithAny(text, pos, TransportHeaderNames);
-        return transport || StartsWithAny(text, pos, HeaderNames);
+        transport = false;
+        int nameLength = HeaderNameLength(text, pos);
+        if (nameLength == 0) return false;
+        transport = IsOneOf(text, pos, nameLength, TransportHeaderNames);
+        return transport || IsOneOf(text, pos, nameLength, HeaderNames);
     }
 
-    private static bool StartsWithAny(string text, int pos, string[] names)
+    /// <summary>The length of "Name:" at <paramref name="pos"/> (letters, digits and hyphens, then a colon), or 0.</summary>
+    private static int HeaderNameLength(string text, int pos)
+    {
+        int max = Math.Min(text.Length, pos + 40);
+        if (pos >= max || !(text[pos] is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return 0;
+        for (int i = pos + 1; i < max; i++)
+        {
+            char c = text[i];
+            if (c == ':') return i - pos + 1;
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-')) return 0;
+        }
+
+        return 0;
+    }
+
+    private static bool IsOneOf(string text, int pos, int length, string[] names)
     {
         foreach (string name in names)
         {
-            if (text.Length - pos >= name.Length && string.Compare(text, pos, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            if (name.Length == length && string.Compare(text, pos, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
         }
 
         return false;
     }
 
-    private static bool IsCutLine(string line)
+    private static bool IsCutLine(ReadOnlySpan<char> line)
     {
         if (line.Length < 6) return false;
         if (IsDecoration(line[0]) && IsDecoration(line[1]))
         {
             foreach (string word in DecoratedCutWords)
             {
-                if (line.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+                if (line.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
             }
 
             return false;
         }
 
+        if (!char.IsLetter(line[0])) return false;
         foreach (string start in CutLineStarts)
         {
-            if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase)) return true;
+            if (line.StartsWith(start.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;

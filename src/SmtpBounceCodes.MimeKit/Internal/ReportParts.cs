@@ -216,12 +216,19 @@ internal sealed class ReportParts
     private static byte[] ReadAtMost(Stream stream, int maxBytes)
     {
         using var buffer = new MemoryStream();
-        var chunk = new byte[Math.Min(maxBytes, 64 * 1024)];
-        while (buffer.Length < maxBytes)
+        byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes, 16 * 1024));
+        try
         {
-            int n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes - buffer.Length));
-            if (n <= 0) break;
-            buffer.Write(chunk, 0, n);
+            while (buffer.Length < maxBytes)
+            {
+                int n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes - buffer.Length));
+                if (n <= 0) break;
+                buffer.Write(chunk, 0, n);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
