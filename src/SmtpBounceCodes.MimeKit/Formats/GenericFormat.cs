@@ -61,7 +61,7 @@ internal sealed class GenericFormat : IBounceFormat
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
-            if (TryLeadingAddress(line, out string? address, out int addressEnd))
+            if (TryLeadingAddress(line, out string? address, out int addressEnd, out bool labelled))
             {
                 // The open recipient named again ("after RCPT TO:" then "<taro@example.jp>:") continues its text.
                 if (open is not null && open.Address.Equals(address, StringComparison.OrdinalIgnoreCase))
@@ -71,7 +71,9 @@ internal sealed class GenericFormat : IBounceFormat
                     continue;
                 }
 
-                if (!excluded.Contains(address) && found.Count < MaxRecipients)
+                // A bare address opening a line is a recipient whoever it is; after a label ("To: …") it may be the
+                // original sender quoted in a summary of the message.
+                if ((!labelled || !excluded.Contains(address)) && found.Count < MaxRecipients)
                 {
                     Close(open, found);
                     open = new Candidate(address) { Leading = true };
@@ -420,15 +422,26 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     /// <summary>An address at the start of the line, alone or after <c>&lt;</c>, quotes or a recipient label.</summary>
-    private static bool TryLeadingAddress(string line, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? address, out int end)
+    private static bool TryLeadingAddress(string line, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? address, out int end, out bool labelled)
     {
+        labelled = false;
         address = FirstAddress(line, out int start, out end);
         if (address is null) return false;
         string prefix = line.Substring(0, start).Trim().TrimEnd('<', '"', '\'', '(', '[').Trim();
         if (prefix.Length == 0 || prefix.Equals("rfc822;", StringComparison.OrdinalIgnoreCase) || IsDecorationOnly(prefix)) return true;
+        labelled = true;
         foreach (string label in AddressLabels)
         {
             if (prefix.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        // "Did not reach the following recipient: taro@example.jp", "Delivery failed for these recipients: …".
+        if (prefix.Length <= MaxErrorLabel)
+        {
+            foreach (string ending in LabelEndings)
+            {
+                if (prefix.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+            }
         }
 
         // "Unknown user: taro@example.jp": the label is the error itself.
@@ -436,6 +449,12 @@ internal sealed class GenericFormat : IBounceFormat
         address = null;
         return false;
     }
+
+    /// <summary>
+    /// Endings of longer labels that announce the failed recipient. "…address:" alone is not one of them: bounce texts
+    /// label the sender's address the same way ("Sender address:", "Your address:").
+    /// </summary>
+    private static readonly string[] LabelEndings = ["recipient:", "recipients:", "recipient(s):", "recipient address:", "recipient addresses:"];
 
     /// <summary>A prefix of bullets or arrows only (<c>&gt;&gt;&gt;</c>, <c>--</c>, <c>*</c>, <c>1)</c>).</summary>
     private static bool IsDecorationOnly(string prefix)

@@ -26,7 +26,7 @@ internal static class ReportAnalyzer
         var errors = new List<string>();
         try
         {
-            return Read(message, options, errors);
+            return Read(message, options, errors, nested: false);
         }
 #pragma warning disable CA1031 // Total by contract: a defect must give an empty report with the error, not an exception.
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -37,7 +37,7 @@ internal static class ReportAnalyzer
         }
     }
 
-    private static BounceReport Read(MimeMessage message, BounceReadOptions options, List<string> errors)
+    private static BounceReport Read(MimeMessage message, BounceReadOptions options, List<string> errors, bool nested)
     {
         var context = new Context(message, options, errors);
         ReportParts parts = context.Parts;
@@ -73,6 +73,14 @@ internal static class ReportAnalyzer
         {
             BounceReport? fromText = FromText(context);
             if (fromText is not null) return fromText;
+
+            // A bounce forwarded as an attachment: the report is the attached message. One level only.
+            if (!nested && parts.OriginalMessage is { } attached)
+            {
+                BounceReport inner = Read(attached, options, errors, nested: true);
+                if (inner.IsBounce || inner.Kind == BounceReportKind.Delivered) return inner;
+            }
+
             errors.Add($"The message looks like a bounce ({bounceCue}) but names no recipient with an error.");
         }
 
@@ -216,6 +224,9 @@ internal static class ReportAnalyzer
             SmtpStage stage = match?.Stage ?? SmtpStage.Unknown;
             if (string.IsNullOrWhiteSpace(DsnValue(diagnostic)) && match?.DiagnosticText is { Length: > 0 } text) diagnostic = text;
 
+            // "Status: 4.0.0 (cat.example.net: host name lookup failure)": the comment is the MTA's diagnostic.
+            if (string.IsNullOrWhiteSpace(DsnValue(diagnostic)) && StatusComment(group.Get("Status")) is { } comment) diagnostic = comment;
+
             // The only recipient of a report without a Diagnostic-Code: the error the text gives, wherever it is.
             if (string.IsNullOrWhiteSpace(DsnValue(diagnostic)) && status.Recipients.Count == 1 && OwnError(context.Input) is { } error) diagnostic = error;
 
@@ -246,6 +257,17 @@ internal static class ReportAnalyzer
             Recipients = recipients,
             Errors = context.Errors,
         };
+    }
+
+    /// <summary>The comment after a Status code (<c>4.0.0 (host name lookup failure)</c>), or null.</summary>
+    private static string? StatusComment(string? status)
+    {
+        if (status is null) return null;
+        int open = status.IndexOf('(');
+        int close = status.LastIndexOf(')');
+        if (open < 0 || close <= open + 1) return null;
+        string comment = status.Substring(open + 1, close - open - 1).Trim();
+        return comment.Length == 0 ? null : comment;
     }
 
     /// <summary>
@@ -447,9 +469,12 @@ internal static class ReportAnalyzer
         List<string> failed = FailedRecipients(context.Message);
         List<FormatRecipient> found = ReadTextRecipients(context, out string? format) ?? [];
         var pairs = new List<KeyValuePair<string, FormatRecipient?>>();
+        // The header names who failed, unless it names none of the recipients the text reports (a rewritten or
+        // anonymised header): then the text's own list is the better one.
+        if (failed.Count != 0 && found.Count != 0 && !failed.Exists(a => Match(found, a, null, -1, -1) is not null)) failed.Clear();
         if (failed.Count != 0)
         {
-            // The header names who failed; the text says why: the lines about that address, else the bounce's own text.
+            // The text says why: the lines about that address, else the bounce's own text.
             FormatRecipient? whole = null;
             for (int i = 0; i < failed.Count; i++)
             {

@@ -180,6 +180,46 @@ public sealed class SampleBounceTests
     }
 
     [Fact]
+    public void Status_comment_is_the_diagnostic_when_the_report_has_no_Diagnostic_Code()
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes("""
+            From: MAILER-DAEMON@relay.example.jp
+            Subject: Warning: could not send message
+            Content-Type: multipart/report; report-type=delivery-status; boundary="s"
+
+            --s
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; relay.example.jp
+
+            Final-Recipient: rfc822; mio@example.net
+            Action: delayed
+            Status: 4.0.0 (example.net: host name lookup failure)
+
+            --s--
+            """.Replace("\r\n", "\n")));
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("example.net: host name lookup failure", r.DiagnosticText);
+        Assert.Equal(BounceReportKind.Delay, report.Kind);
+    }
+
+    [Fact]
+    public void Bounce_forwarded_as_an_attachment_is_read_from_the_attached_report()
+    {
+        string inner = System.Text.Encoding.ASCII.GetString(Samples.Bytes("dsn-base64-status.eml")).Replace("\r\n", "\n");
+        string outer = "From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.jp>\nTo: sender@example.com\nSubject: Returned mail: User unknown\n"
+            + "Content-Type: multipart/mixed; boundary=\"fwd\"\n\n--fwd\nContent-Type: text/plain\n\n"
+            + "----- The following addresses had permanent delivery errors -----\n\n--fwd\nContent-Type: message/rfc822\n\n"
+            + inner + "\n--fwd--\n";
+
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes(outer));
+
+        Assert.Equal(BounceReportKind.Bounce, report.Kind);
+        Assert.Equal("taro@example.co.jp", Assert.Single(report.Recipients).Address);
+    }
+
+    [Fact]
     public void The_language_option_reaches_the_engine()
     {
         BounceReport report = Samples.Read(Samples.Bytes("dsn-base64-status.eml"), new BounceReadOptions { Language = "ja" });
