@@ -64,9 +64,16 @@ internal static class ReportAnalyzer
         // Apple Mail's unsubscribe request is a one-click opt-out complaint sent as an ordinary message.
         if (HeaderIs(message, "X-Apple-Unsubscribe", "true")) return FromUnsubscribe(context);
 
+        // A read receipt (RFC 8098 disposition notification) reports a message that arrived: nothing to read here.
+        if (IsReportType(message, "disposition-notification")) return new BounceReport { Kind = BounceReportKind.NotABounce, Original = context.Original, Errors = errors };
+
         // 3. RFC 3834 auto-replies; a bounce's own Auto-Submitted header does not make it one.
         string? bounceCue = BounceCue(context);
         if (bounceCue is null && AutoReplyCue(message) is not null) return FromAutoReply(context);
+
+        // The null envelope sender (Return-Path: <>) is what every report uses, auto-replies included: a cue only
+        // once the message is known not to be an auto-reply.
+        if (bounceCue is null && BounceCues.HasNullSender(message)) bounceCue = "header.return-path.null";
 
         // 4. Likely bounces without a delivery-status part: headers, then the format decoders.
         if (bounceCue is not null)

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace SmtpBounceCodes.MimeKit.Tests.Formats;
 
-/// <summary>The last-resort reader of plain-text bounces, through the public reader (no family decoder knows these texts).</summary>
+/// <summary>
+/// Plain-text bounces no delivery-status part describes, through the public reader. The generic decoder reads them when
+/// no family decoder claims them; the assertions hold whichever decoder does.
+/// </summary>
 public sealed class GenericFormatTests
 {
     [Fact]
@@ -20,7 +23,6 @@ public sealed class GenericFormatTests
         Assert.Equal("rin@example.jp", r.Address);
         Assert.Equal((SmtpReplyCode)550, r.ReplyCode);
         Assert.Equal("5.1.1", r.Status?.ToString());
-        Assert.Equal("generic", report.Format);
     }
 
     [Fact]

@@ -220,6 +220,39 @@ public sealed class SampleBounceTests
     }
 
     [Fact]
+    public void Read_receipt_with_a_null_sender_is_not_a_bounce()
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes("""
+            Return-Path: <>
+            From: Nao <nao@example.jp>
+            To: sender@example.com
+            Subject: Read: March news
+            Content-Type: multipart/report; report-type=disposition-notification; boundary="mdn"
+
+            --mdn
+            Content-Type: text/plain
+
+            Your message
+
+              To: nao@example.jp
+              Subject: March news
+
+            was read on Tue, 3 Mar 2026 11:00:00 +0900.
+
+            --mdn
+            Content-Type: message/disposition-notification
+
+            Final-Recipient: rfc822; nao@example.jp
+            Disposition: manual-action/MDN-sent-manually; displayed
+
+            --mdn--
+            """.Replace("\r\n", "\n")));
+
+        Assert.Equal(BounceReportKind.NotABounce, report.Kind);
+        Assert.Empty(report.Recipients);
+    }
+
+    [Fact]
     public void The_language_option_reaches_the_engine()
     {
         BounceReport report = Samples.Read(Samples.Bytes("dsn-base64-status.eml"), new BounceReadOptions { Language = "ja" });
