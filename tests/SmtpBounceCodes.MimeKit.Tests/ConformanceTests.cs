@@ -127,6 +127,25 @@ public sealed class ConformanceTests(ITestOutputHelper output)
         Assert.Equal(fromMbox.Count, bounces);
     }
 
+    [Theory]
+    [InlineData("size-0")]
+    [InlineData("size-1")]
+    [InlineData("size-2")]
+    public void Sisimai_tiny_mailbox_files_give_no_recipient_and_no_exception(string name)
+    {
+        string path = Path.Combine(Corpus.RequireSisimai(), "mailbox", name);
+
+        BounceReport single = BounceReader.ReadFile(path, null);
+        List<BounceReport> mbox;
+        using (FileStream stream = File.OpenRead(path))
+        {
+            mbox = BounceReader.ReadMbox(stream, null).ToList();
+        }
+
+        Assert.Empty(single.Recipients);
+        Assert.All(mbox, r => Assert.Empty(r.Recipients));
+    }
+
     [Fact]
     public void Sisimai_messages_read_the_same_with_crlf_and_bare_cr_line_ends()
     {

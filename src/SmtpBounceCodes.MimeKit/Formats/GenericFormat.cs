@@ -158,6 +158,14 @@ internal sealed class GenericFormat : IBounceFormat
             else if (found.Count == 1 && (ReplyBlock(lines) ?? (c.Leading ? ErrorLine(lines) : null)) is { } block && !c.Text.Contains(block, StringComparison.Ordinal)) c.Add(block);
         }
 
+        // A sendmail-style transcript (">>> DATA" / "<<< 550 …") says at which command the reply came: the command line
+        // goes with the recipient the reply names, or with the only recipient.
+        foreach (Candidate c in found)
+        {
+            if (SmtpReply.Extract(c.Text).Stage != SmtpStage.Unknown) continue;
+            if (TranscriptCommand(lines, c.Address, found.Count == 1) is { } command) c.Add(command);
+        }
+
         int before = recipients.Count;
         foreach (Candidate c in found)
         {
@@ -210,6 +218,26 @@ internal sealed class GenericFormat : IBounceFormat
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The client command line (<c>&gt;&gt;&gt; RCPT To:&lt;…&gt;</c>, <c>&gt;&gt;&gt; DATA</c>) a transcript shows before the server's
+    /// error reply (<c>&lt;&lt;&lt; 550 …</c>) that names <paramref name="address"/>, or before any error reply when
+    /// <paramref name="anyReply"/>; null when the text has no such transcript.
+    /// </summary>
+    private static string? TranscriptCommand(string[] lines, string address, bool anyReply)
+    {
+        string? command = null;
+        foreach (string raw in lines)
+        {
+            string line = raw.Trim();
+            if (line.StartsWith(">>> ", StringComparison.Ordinal)) command = line;
+            else if (command is not null && line.StartsWith("<<< ", StringComparison.Ordinal) && HasReplyCode(line)
+                && (anyReply || line.Contains(address, StringComparison.OrdinalIgnoreCase) || command.Contains(address, StringComparison.OrdinalIgnoreCase)))
+                return command;
+        }
+
+        return null;
     }
 
     /// <summary>The one address the text names (excluded ones aside), or null when it names none or several.</summary>
