@@ -37,12 +37,14 @@ internal sealed class GenericFormat : IBounceFormat
         "message text", "rfc822", "original mail", "元のメッセージ", "元メッセージ", "返送されたメッセージ", "原始邮件", "原邮件",
     ];
 
-    /// <summary>Undecorated lines that start the returned message.</summary>
+    /// <summary>Undecorated lines that end the bounce's own prose: the returned message, or a status block.</summary>
     private static readonly string[] CutLineStarts =
     [
         "original message follows", "below this line is a copy", "the original message headers", "original message headers",
         "unsent message below", "message headers follow", "included is a copy", "a copy of the original message",
         "content-type: message/rfc822", "return-path:",
+        // A delivery status written into the text: the machine-readable part, read by the status reader instead.
+        "reporting-mta:", "final-recipient:", "original-recipient:",
     ];
 
     public string Name => "generic";

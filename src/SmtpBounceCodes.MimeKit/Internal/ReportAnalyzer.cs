@@ -370,7 +370,7 @@ internal static class ReportAnalyzer
                 ArrivalDate = arrival,
                 LastAttempt = context.Message.Date.NullIfMin(),
                 FeedbackType = feedbackType,
-                RemoteMta = NullIfEmpty(fields.Get("Source-IP")?.Trim()),
+                SourceIp = NullIfEmpty(fields.Get("Source-IP")?.Trim()),
                 Diagnosis = diagnosis,
             });
         }
@@ -389,24 +389,24 @@ internal static class ReportAnalyzer
     private static BounceReport FromUnsubscribe(Context context)
     {
         string address = context.Message.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty;
-        return new BounceReport
+        return OneRecipient(context, BounceReportKind.Feedback, "arf", new BounceRecipient
         {
-            Kind = BounceReportKind.Feedback,
-            Format = "arf",
-            Original = context.Original,
-            Recipients =
-            [
-                new BounceRecipient
-                {
-                    Address = address,
-                    FeedbackType = "opt-out",
-                    LastAttempt = context.Message.Date.NullIfMin(),
-                    Diagnosis = Diagnoser.ForReport(BounceReason.Feedback, context.DiagnoseOptions),
-                },
-            ],
-            Errors = context.Errors,
-        };
+            Address = address,
+            FeedbackType = "opt-out",
+            LastAttempt = context.Message.Date.NullIfMin(),
+            Diagnosis = Diagnoser.ForReport(BounceReason.Feedback, context.DiagnoseOptions),
+        });
     }
+
+    /// <summary>A report about the message's sender alone (an unsubscribe request, an auto-reply).</summary>
+    private static BounceReport OneRecipient(Context context, BounceReportKind kind, string format, BounceRecipient recipient) => new()
+    {
+        Kind = kind,
+        Format = format,
+        Original = context.Original,
+        Recipients = [recipient],
+        Errors = context.Errors,
+    };
 
     // ---------------------------------------------------------------- auto-replies
 
@@ -440,23 +440,13 @@ internal static class ReportAnalyzer
             && textDiagnosis.Reason is BounceReason.Suspend or BounceReason.UserUnknown or BounceReason.HasMoved;
         Diagnosis diagnosis = saysMailboxGone ? textDiagnosis : Diagnoser.ForReport(BounceReason.Vacation, context.DiagnoseOptions);
 
-        return new BounceReport
+        return OneRecipient(context, BounceReportKind.AutoReply, "rfc3834", new BounceRecipient
         {
-            Kind = BounceReportKind.AutoReply,
-            Format = "rfc3834",
-            Original = context.Original,
-            Recipients =
-            [
-                new BounceRecipient
-                {
-                    Address = address,
-                    DiagnosticText = NullIfEmpty(excerpt),
-                    LastAttempt = message.Date.NullIfMin(),
-                    Diagnosis = diagnosis,
-                },
-            ],
-            Errors = context.Errors,
-        };
+            Address = address,
+            DiagnosticText = NullIfEmpty(excerpt),
+            LastAttempt = message.Date.NullIfMin(),
+            Diagnosis = diagnosis,
+        });
     }
 
     // ---------------------------------------------------------------- bounces read from text

@@ -152,6 +152,7 @@ public sealed class SampleBounceTests
         Assert.Equal("abuse", r.FeedbackType);
         Assert.Equal(BounceReason.Feedback, r.Diagnosis.Reason);
         Assert.Equal(new DateTimeOffset(2026, 3, 9, 2, 59, 0, TimeSpan.Zero), r.ArrivalDate);
+        Assert.Equal("192.0.2.77", r.SourceIp);
         Assert.Equal("spring-sale-1@example.com", report.Original?.MessageId);
     }
 
