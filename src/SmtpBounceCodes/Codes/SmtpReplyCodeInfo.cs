@@ -58,11 +58,14 @@ public static class SmtpReplyCodeInfo
     /// <returns><see langword="true"/> when an RFC or the IANA registry defines the code.</returns>
     public static bool IsRegistered(this SmtpReplyCode code) => Internal.ReplyCodeTable.IsRegistered((int)code);
 
-    /// <summary>Returns the class (first digit) of the code.</summary>
+    /// <summary>
+    /// Returns the class (first digit) of the code. Codes seen in the wild with a second digit above 5 (<c>571</c>)
+    /// still have a class: clients interpret unknown codes by their first digit (RFC 5321 §4.2.1).
+    /// </summary>
     /// <param name="code">The code.</param>
-    /// <returns>The class, or <see cref="SmtpReplyClass.None"/> when the code is not well formed.</returns>
+    /// <returns>The class, or <see cref="SmtpReplyClass.None"/> outside 200–599.</returns>
     public static SmtpReplyClass GetClass(this SmtpReplyCode code) =>
-        code.IsWellFormed() ? (SmtpReplyClass)((int)code / 100) : SmtpReplyClass.None;
+        (int)code is >= 200 and <= 599 ? (SmtpReplyClass)((int)code / 100) : SmtpReplyClass.None;
 
     /// <summary>Returns the category (second digit) of the code.</summary>
     /// <param name="code">The code.</param>

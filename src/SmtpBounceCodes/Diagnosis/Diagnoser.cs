@@ -72,7 +72,11 @@ public static class Diagnoser
         EnhancedStatusCode? status = Internal.DsnValues.ParseStatus(fields.Status);
         Internal.DsnAction action = Internal.DsnValues.ParseAction(fields.Action);
         string? remote = Internal.DsnValues.StripType(fields.RemoteMta);
-        ReadOnlySpan<char> diagnostic = Internal.DsnValues.StripTypeSpan(fields.DiagnosticCode);
+
+        // The engine reads the diagnostic with its type: "x-unix;" marks program output, not an SMTP reply. Without
+        // a diagnostic, a comment in the Status field ("5.2.1 (mailbox disabled)") is the only text there is.
+        ReadOnlySpan<char> diagnostic = fields.DiagnosticCode.AsSpan().Trim();
+        if (diagnostic.IsEmpty) diagnostic = Internal.DsnValues.StatusComment(fields.Status);
         return Internal.DiagnosisEngine.Run(diagnostic, null, status, action, options, fields.Stage, remote);
     }
 

@@ -6,7 +6,9 @@ namespace SmtpBounceCodes.Internal;
 /// </summary>
 internal static class DiagnosisEngine
 {
-    private const int MaxMatches = 48;
+    // The lowest rule indices that matched; the winner is almost always among the first few. Kept small because the
+    // buffer is zeroed on every call.
+    private const int MaxMatches = 24;
 
     private static readonly CompiledRules Compiled = new();
 
@@ -22,7 +24,7 @@ internal static class DiagnosisEngine
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return Build(BounceReason.Undefined, false, replyCode, status, SmtpStage.Unknown, "engine.error", DecisionSource.None, -1, 0, Provider.None, null, language);
+            return Build(BounceReason.Undefined, false, replyCode, status, SmtpStage.Unknown, "engine.error", DecisionSource.None, -1, 0, Provider.None, -1, language);
         }
     }
 
@@ -30,23 +32,32 @@ internal static class DiagnosisEngine
     {
         string language = Explanations.NormalizeLanguage(options.Language);
         return kind is BounceReason.Feedback or BounceReason.Vacation or BounceReason.Delivered
-            ? Build(kind, false, null, null, SmtpStage.Unknown, "report." + kind.GetWireName(), DecisionSource.ReportKind, -1, 0, Provider.None, null, language)
-            : Build(BounceReason.Undefined, false, null, null, SmtpStage.Unknown, "fallback.undefined", DecisionSource.None, -1, 0, Provider.None, null, language);
+            ? Build(kind, false, null, null, SmtpStage.Unknown, "report." + kind.GetWireName(), DecisionSource.ReportKind, -1, 0, Provider.None, -1, language)
+            : Build(BounceReason.Undefined, false, null, null, SmtpStage.Unknown, "fallback.undefined", DecisionSource.None, -1, 0, Provider.None, -1, language);
     }
 
     private static Diagnosis Decide(ReadOnlySpan<char> text, SmtpReplyCode? replyCode, EnhancedStatusCode? status, DsnAction action,
         DiagnoseOptions options, SmtpStage stageHint, string? remoteHost, string language)
     {
+        // Match offsets are reported against the text as given, so remember what the trim removed.
+        int lead = text.Length - text.TrimStart().Length;
         text = text.Trim();
 
-        // 1. What the text itself says: codes and stage (allocation-free scans).
-        if (replyCode is null && ReplyExtractor.FindReplyCode(text, out int found) >= 0) replyCode = (SmtpReplyCode)found;
-        if (status is null && ReplyExtractor.FindEnhancedCode(text, out EnhancedStatusCode e) >= 0) status = e;
-        SmtpStage stage = options.Stage != SmtpStage.Unknown ? options.Stage
-            : stageHint != SmtpStage.Unknown ? stageHint
-            : ReplyExtractor.FindStage(text);
+        // 1. What the text itself says: codes and stage (allocation-free scans). An "X-Unix;" diagnostic is the exit
+        //    status or output of a local delivery program (RFC 3464 diagnostic-type), never an SMTP reply.
+        bool programOutput = text.StartsWith("x-unix;".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        if (replyCode is null && !programOutput && FindErrorReplyCode(text, out int found)) replyCode = (SmtpReplyCode)found;
+        if ((status is null || IsGeneric(status.Value)) && !programOutput && FindErrorEnhancedCode(text, out EnhancedStatusCode e)
+            && (status is null || (e.Class == status.Value.Class && !IsGeneric(e))))
+        {
+            // A report's generic X.0.0 gives way to the precise code in its own diagnostic text.
+            status = e;
+        }
+
         EnhancedStatusCode st = status ?? default;
-        int cls = replyCode is { } rc ? (int)rc / 100 : st.IsEmpty ? 0 : (int)st.Class;
+        int replyClass = replyCode is { } rc ? (int)rc / 100 : 0;
+        int statusClass = st.IsEmpty ? 0 : (int)st.Class;
+        int cls = replyClass != 0 ? replyClass : statusClass;
         if (action == DsnAction.Delayed && cls == 5) cls = 4;
         int codeValue = replyCode is { } rcv ? (int)rcv : 0;
 
@@ -58,48 +69,108 @@ internal static class DiagnosisEngine
             Compiled.Matcher.Match(text, chain, ref sink);
         }
 
+        SmtpStage stage = options.Stage != SmtpStage.Unknown ? options.Stage
+            : stageHint != SmtpStage.Unknown ? stageHint
+            : sink.Stage;
         Provider provider = ProviderFromHost(remoteHost);
         if (provider == Provider.None) provider = sink.Provider;
 
-        bool permanent = cls == 5 || (cls == 0 && action is DsnAction.Failed or DsnAction.Unknown);
+        // A 4xx reply, a 4.X.X status or a delayed report is temporary whatever else is said; so is a 5xx whose text
+        // says the condition is temporary ("550 … try again later").
+        bool transient = replyClass == 4 || statusClass == 4 || action == DsnAction.Delayed;
+        bool permanent = !transient && (cls == 5 || (cls == 0 && action is DsnAction.Failed or DsnAction.Unknown));
         if (sink.Transient && cls != 2) permanent = false;
 
         // Success reports are not bounces, whatever the text says.
         if (action is DsnAction.Delivered or DsnAction.Relayed or DsnAction.Expanded || (cls == 2 && action != DsnAction.Failed))
         {
-            return Build(BounceReason.Delivered, false, replyCode, status, stage, "report.delivered", DecisionSource.ReportKind, -1, 0, provider, null, language);
+            return Build(BounceReason.Delivered, false, replyCode, status, stage, "report.delivered", DecisionSource.ReportKind, -1, 0, provider, -1, language);
         }
 
-        // 3. Provider rules, then text rules: the lowest rule index that matched and whose conditions hold.
+        // 3. Provider rules, then text rules: the lowest rule index whose conditions hold, among the rules a phrase
+        //    matched and the rules that need no phrase (merged, both lists ascending).
         Rule[] rules = Compiled.Rules;
-        for (int i = 0; i < sink.Count; i++)
+        int[] conditionOnly = Compiled.ConditionOnly;
+        int m = 0, c = 0;
+        while (m < sink.Count || c < conditionOnly.Length)
         {
-            Rule rule = rules[sink.RuleAt(i)];
+            bool matched = c >= conditionOnly.Length || (m < sink.Count && sink.RuleAt(m) < conditionOnly[c]);
+            int index = matched ? sink.RuleAt(m) : conditionOnly[c];
+            int start = matched ? sink.StartAt(m) + lead : -1;
+            int length = matched ? sink.LengthAt(m) : 0;
+            if (matched) m++;
+            else c++;
+            Rule rule = rules[index];
             if (!rule.Applies(provider, stage, cls, codeValue, st)) continue;
-            DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule : DecisionSource.TextPattern;
-            return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, source, sink.StartAt(i), sink.LengthAt(i), provider, rule, language);
-        }
-
-        // Status-only provider rules (Google's 4.7.28, Microsoft's 5.7.606…) need no phrase.
-        foreach (Rule rule in Compiled.StatusRules)
-        {
-            if (rule.Applies(provider, stage, cls, codeValue, st))
-                return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, DecisionSource.ProviderRule, -1, 0, provider, rule, language);
+            DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule
+                : matched ? DecisionSource.TextPattern
+                : rule.Status.IsEmpty ? DecisionSource.Stage : DecisionSource.EnhancedCode;
+            return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, source, start, length, provider, index, language);
         }
 
         // 4. The enhanced code, then the basic code, then the stage.
         if (!st.IsEmpty && StatusReasons.TryGet(st, out BounceReason byStatus, out string? statusRule))
-            return Build(byStatus, permanent, replyCode, status, stage, statusRule, DecisionSource.EnhancedCode, -1, 0, provider, null, language);
+            return Build(byStatus, permanent, replyCode, status, stage, statusRule, DecisionSource.EnhancedCode, -1, 0, provider, -1, language);
         if (replyCode is { } code && ReplyCodeReasons.TryGet(code, stage, out BounceReason byCode, out string? codeRule, out DecisionSource codeSource))
-            return Build(byCode, permanent, replyCode, status, stage, codeRule, codeSource, -1, 0, provider, null, language);
+            return Build(byCode, permanent, replyCode, status, stage, codeRule, codeSource, -1, 0, provider, -1, language);
         if (action == DsnAction.Delayed)
-            return Build(BounceReason.Expired, false, replyCode, status, stage, "report.delayed", DecisionSource.ReportKind, -1, 0, provider, null, language);
+            return Build(BounceReason.Expired, false, replyCode, status, stage, "report.delayed", DecisionSource.ReportKind, -1, 0, provider, -1, language);
 
         // 5. Nothing decided.
         bool hasEvidence = !text.IsEmpty || replyCode is not null || status is not null;
         return hasEvidence
-            ? Build(BounceReason.OnHold, permanent, replyCode, status, stage, "fallback.onhold", DecisionSource.None, -1, 0, provider, null, language)
-            : Build(BounceReason.Undefined, false, replyCode, status, stage, "fallback.undefined", DecisionSource.None, -1, 0, provider, null, language);
+            ? Build(BounceReason.OnHold, permanent, replyCode, status, stage, "fallback.onhold", DecisionSource.None, -1, 0, provider, -1, language)
+            : Build(BounceReason.Undefined, false, replyCode, status, stage, "fallback.undefined", DecisionSource.None, -1, 0, provider, -1, language);
+    }
+
+    /// <summary>The first 4.X.X or 5.X.X code in the text, else the first 2.X.X one (see <see cref="FindErrorReplyCode"/>).</summary>
+    private static bool FindErrorEnhancedCode(ReadOnlySpan<char> text, out EnhancedStatusCode code)
+    {
+        code = default;
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int at = ReplyExtractor.FindEnhancedCode(text.Slice(offset), out EnhancedStatusCode found);
+            if (at < 0) break;
+            if (code.IsEmpty) code = found;
+            if (!found.IsSuccess)
+            {
+                code = found;
+                return true;
+            }
+
+            offset += at + 5;
+        }
+
+        return !code.IsEmpty;
+    }
+
+    /// <summary>X.0.0: "something failed", nothing more.</summary>
+    private static bool IsGeneric(EnhancedStatusCode code) => code.Subject == 0 && code.Detail == 0;
+
+    /// <summary>
+    /// The reply code of the error: the first 4xx or 5xx code standing as a token, else the first code of any class.
+    /// A transcript ("Out: 220 mx ESMTP … 550 5.1.1 …") starts with the greeting; the failure comes later.
+    /// </summary>
+    private static bool FindErrorReplyCode(ReadOnlySpan<char> text, out int code)
+    {
+        code = 0;
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int at = ReplyExtractor.FindReplyCode(text.Slice(offset), out int found);
+            if (at < 0) break;
+            if (code == 0) code = found;
+            if (found >= 400)
+            {
+                code = found;
+                return true;
+            }
+
+            offset += at + 3;
+        }
+
+        return code != 0;
     }
 
     private static Provider ProviderFromHost(string? host)
@@ -112,26 +183,36 @@ internal static class DiagnosisEngine
     }
 
     private static Diagnosis Build(BounceReason reason, bool permanent, SmtpReplyCode? replyCode, EnhancedStatusCode? status,
-        SmtpStage stage, string ruleId, DecisionSource source, int start, int length, Provider provider, Rule? rule, string language)
+        SmtpStage stage, string ruleId, DecisionSource source, int start, int length, Provider provider, int ruleIndex, string language)
     {
         if (!reason.IsBounce()) permanent = false;
-        Explanation explanation = (rule is not null ? TextCatalog.TryGet(rule.TextKey, language) : null) ?? TextCatalog.Reason(reason, language);
+        Explanation explanation = RuleExplanation(ruleIndex, language) ?? TextCatalog.Reason(reason, language);
         return new Diagnosis(reason, permanent, replyCode, status, stage, new DiagnosisEvidence(ruleId, source, start, length),
             provider == Provider.None ? null : ProviderNames.Get(provider), explanation);
     }
 
-    /// <summary>Collects matches without allocating: the lowest rule indices, the first provider, the transient flag.</summary>
+    private static Explanation? RuleExplanation(int ruleIndex, string language)
+    {
+        if (ruleIndex < 0 || Compiled.RuleTexts[ruleIndex] is not { } pair) return null;
+        return language == "ja" ? pair.Ja : pair.En;
+    }
+
+    /// <summary>Collects matches without allocating: the lowest rule indices, the first provider, the transient flag, the stage.</summary>
     private struct Sink(CompiledRules compiled) : PhraseMatcher.ISink
     {
         private readonly CompiledRules _compiled = compiled;
         private MatchBuffer _buffer;
         private int _providerAt = int.MaxValue;
+        private int _stageAt = int.MaxValue;
+        private int _stageMarker = int.MaxValue;
 
         internal int Count { get; private set; }
 
         internal Provider Provider { get; private set; }
 
         internal bool Transient { get; private set; }
+
+        internal SmtpStage Stage { get; private set; }
 
         internal readonly int RuleAt(int i) => _buffer.Rule(i);
 
@@ -155,6 +236,16 @@ internal static class DiagnosisEngine
                 case TargetKind.Transient:
                     Transient = true;
                     return;
+                case TargetKind.Stage:
+                    // Same choice as ReplyExtractor.FindStage: the earliest marker, the first listed on a tie.
+                    if (start < _stageAt || (start == _stageAt && target.Value < _stageMarker))
+                    {
+                        _stageAt = start;
+                        _stageMarker = target.Value;
+                        Stage = ReplyExtractor.StageMarkers[target.Value].Stage;
+                    }
+
+                    return;
                 default:
                     Count = _buffer.Insert(Count, target.Value, start, length, MaxMatches);
                     return;
@@ -163,57 +254,48 @@ internal static class DiagnosisEngine
     }
 
     /// <summary>A fixed buffer of matches kept sorted by rule index; the first match of each rule is kept.</summary>
-#pragma warning disable CS0649 // assigned through the indexer of the netstandard2.0 fallback
     private struct MatchBuffer
     {
-        private Slots _rules;
-        private Slots _starts;
-        private Slots _lengths;
+#pragma warning disable CS0649 // assigned through the indexer of the netstandard2.0 fallback
+        private Entries _entries;
+#pragma warning restore CS0649
 
-        internal readonly int Rule(int i) => _rules[i];
+        internal readonly int Rule(int i) => _entries[i].Rule;
 
-        internal readonly int Start(int i) => _starts[i];
+        internal readonly int Start(int i) => _entries[i].Start;
 
-        internal readonly int Length(int i) => _lengths[i];
+        internal readonly int Length(int i) => _entries[i].Length;
 
         internal int Insert(int count, int rule, int start, int length, int capacity)
         {
             int at = count;
-            while (at > 0 && _rules[at - 1] > rule) at--;
-            if (at > 0 && _rules[at - 1] == rule) return count; // keep the first match of a rule
-            if (at >= capacity) return count;                   // full, and this rule ranks below all kept
+            while (at > 0 && _entries[at - 1].Rule > rule) at--;
+            if (at > 0 && _entries[at - 1].Rule == rule) return count; // keep the first match of a rule
+            if (at >= capacity) return count;                          // full, and this rule ranks below all kept
             int last = Math.Min(count, capacity - 1);
-            for (int j = last; j > at; j--)
-            {
-                _rules[j] = _rules[j - 1];
-                _starts[j] = _starts[j - 1];
-                _lengths[j] = _lengths[j - 1];
-            }
-
-            _rules[at] = rule;
-            _starts[at] = start;
-            _lengths[at] = length;
+            for (int j = last; j > at; j--) _entries[j] = _entries[j - 1];
+            _entries[at] = new Entry(rule, start, length);
             return Math.Min(count + 1, capacity);
         }
     }
 
-#pragma warning restore CS0649
+    private readonly record struct Entry(int Rule, int Start, int Length);
 
 #if NET8_0_OR_GREATER
     [System.Runtime.CompilerServices.InlineArray(MaxMatches)]
-    private struct Slots
+    private struct Entries
     {
-        private int _element0;
+        private Entry _element0;
     }
 #else
-    private struct Slots
+    private struct Entries
     {
-        private int[]? _items;
+        private Entry[]? _items;
 
-        internal int this[int i]
+        internal Entry this[int i]
         {
-            readonly get => _items is null ? 0 : _items[i];
-            set => (_items ??= new int[MaxMatches])[i] = value;
+            readonly get => _items is null ? default : _items[i];
+            set => (_items ??= new Entry[MaxMatches])[i] = value;
         }
     }
 #endif

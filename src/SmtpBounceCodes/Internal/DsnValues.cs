@@ -38,6 +38,16 @@ internal static class DsnValues
             : null;
     }
 
+    /// <summary>The text after the code in a Status field ("4.0.0 (host name lookup failure)" gives the parenthesis), or empty.</summary>
+    internal static ReadOnlySpan<char> StatusComment(string? status)
+    {
+        ReadOnlySpan<char> s = status.AsSpan().Trim();
+        if (!EnhancedStatusCode.TryParse(s, out _, out int used)) return default;
+        ReadOnlySpan<char> rest = s.Slice(used).Trim();
+        if (rest.Length >= 2 && rest[0] == '(' && rest[rest.Length - 1] == ')') rest = rest.Slice(1, rest.Length - 2).Trim();
+        return rest;
+    }
+
     /// <summary>Removes the <c>type;</c> prefix of a typed field (<c>smtp; 550 …</c>, <c>dns; mx.example.jp</c>).</summary>
     internal static ReadOnlySpan<char> StripTypeSpan(string? value)
     {

@@ -3,7 +3,8 @@ namespace SmtpBounceCodes.Internal;
 /// <summary>
 /// Finds many phrases in one pass over a text (Aho–Corasick). Matching is case-insensitive, treats every run of white
 /// space as one space, folds full-width ASCII to ASCII, and runs in time linear in the text whatever the phrases are:
-/// no backtracking. ASCII steps go through a dense transition table; other characters walk failure links.
+/// no backtracking. Shallow states step through a dense ASCII table; deeper states and other characters follow
+/// their trie edge or failure link.
 /// </summary>
 /// <remarks>
 /// A phrase may have gaps written <c>*</c> ("mailbox * full": both parts, in order, at most <see cref="MaxGap"/>
@@ -15,13 +16,21 @@ internal sealed class PhraseMatcher
     internal const int MaxPartLength = 120;
     private const int RingSize = 128; // > MaxPartLength: the ring maps folded positions back to text offsets.
 
+    // A dense table for every state would be states × columns ints (megabytes): each character of the text would then
+    // touch a cold cache line. Only the shallow states get dense rows; this budget keeps them in a core's L2 cache.
+    private const int DenseBudgetBytes = 192 * 1024;
+
     private readonly int[] _asciiClass;     // char (0..127) → column in _dense, 0 = no phrase uses it
     private readonly int _columns;
-    private readonly int[] _dense;          // state * _columns + column → next state (complete DFA for ASCII)
-    private readonly Dictionary<int, int> _wide; // (state << 16 | char) → child, trie edges for non-ASCII only
+    private readonly int _shallow;          // states 0 .. _shallow-1 (breadth-first ids) have dense ASCII rows
+    private readonly int[] _dense;          // state * _columns + column → next state, complete for ASCII
+    private readonly int[] _edgeStart;      // trie edges of state s: _edgeChars/_edgeTargets[_edgeStart[s] .. _edgeStart[s + 1])
+    private readonly char[] _edgeChars;     // sorted within each state
+    private readonly int[] _edgeTargets;
     private readonly int[] _fail;
     private readonly int[] _outStart;       // outputs of state s: _outParts[_outStart[s] .. _outStart[s + 1])
     private readonly int[] _outParts;
+    private readonly bool[] _hasOutput;     // whether state s reports anything: one small load per character
     private readonly Part[] _parts;
 
     /// <summary>One literal piece of a phrase.</summary>
@@ -90,7 +99,42 @@ internal sealed class PhraseMatcher
 
         int states = children.Count;
 
-        // 2. ASCII columns: only the characters some phrase uses get one.
+        // 2. Number the states breadth first, so that the shallow states (the ones a scan visits most) come first.
+        var bfs = new int[states];   // new id → old id
+        var renum = new int[states]; // old id → new id
+        var depth = new int[states];
+        int head = 0, tail = 1;
+        while (head < tail)
+        {
+            int old = bfs[head];
+            renum[old] = head;
+            foreach (int child in children[old].OrderBy(e => e.Key).Select(e => e.Value))
+            {
+                depth[tail] = depth[head] + 1;
+                bfs[tail++] = child;
+            }
+
+            head++;
+        }
+
+        // 3. Edges, sorted by character, in the new numbering.
+        _edgeStart = new int[states + 1];
+        _edgeChars = new char[states - 1];
+        _edgeTargets = new int[states - 1];
+        int e = 0;
+        for (int s = 0; s < states; s++)
+        {
+            _edgeStart[s] = e;
+            foreach (KeyValuePair<char, int> edge in children[bfs[s]].OrderBy(x => x.Key))
+            {
+                _edgeChars[e] = edge.Key;
+                _edgeTargets[e++] = renum[edge.Value];
+            }
+        }
+
+        _edgeStart[states] = e;
+
+        // 4. ASCII columns: only the characters some phrase uses get one.
         _asciiClass = new int[128];
         int columns = 1;
         foreach (string t in texts)
@@ -102,48 +146,39 @@ internal sealed class PhraseMatcher
         }
 
         _columns = columns;
-        _dense = new int[states * columns];
+
+        // 5. Failure links, breadth first (a state's failure target is shallower, so it is already known).
         _fail = new int[states];
-        _wide = new Dictionary<int, int>();
+        for (int s = 1; s < states; s++)
+        {
+            for (int x = _edgeStart[s]; x < _edgeStart[s + 1]; x++)
+            {
+                int child = _edgeTargets[x];
+                _fail[child] = Step(_fail[s], _edgeChars[x], dense: false);
+            }
+        }
+
+        // 6. Complete ASCII rows for the shallow states only: the table stays small enough to live in cache, and deeper
+        //    states (usually one edge each) step through their edge and failure link instead.
+        int shallowDepth = 1;
+        while (shallowDepth < 8 && CountAtMost(depth, shallowDepth + 1) * (long)columns * sizeof(int) <= DenseBudgetBytes) shallowDepth++;
+        _shallow = CountAtMost(depth, shallowDepth);
+        _dense = new int[_shallow * columns];
+        for (int s = 0; s < _shallow; s++)
+        {
+            for (int col = 1; col < columns; col++) _dense[s * columns + col] = s == 0 ? 0 : _dense[_fail[s] * columns + col];
+            for (int x = _edgeStart[s]; x < _edgeStart[s + 1]; x++)
+            {
+                if (_edgeChars[x] < 128) _dense[s * columns + _asciiClass[_edgeChars[x]]] = _edgeTargets[x];
+            }
+        }
+
+        // 7. Outputs: a state reports its own parts and those of its failure chain.
+        var outputs = new List<int>[states];
         for (int s = 0; s < states; s++)
         {
-            foreach (KeyValuePair<char, int> edge in children[s])
-            {
-                if (edge.Key >= 128) _wide[(s << 16) | edge.Key] = edge.Value;
-            }
-        }
-
-        // 3. Failure links and the complete ASCII DFA, breadth first.
-        var order = new List<int>(states);
-        var queue = new Queue<int>();
-        foreach (KeyValuePair<char, int> edge in children[0])
-        {
-            _fail[edge.Value] = 0;
-            queue.Enqueue(edge.Value);
-            if (edge.Key < 128) _dense[_asciiClass[edge.Key]] = edge.Value;
-        }
-
-        while (queue.Count > 0)
-        {
-            int s = queue.Dequeue();
-            order.Add(s);
-            for (int col = 1; col < columns; col++) _dense[s * columns + col] = _dense[_fail[s] * columns + col];
-            foreach (KeyValuePair<char, int> edge in children[s])
-            {
-                int child = edge.Value;
-                _fail[child] = edge.Key < 128 ? _dense[_fail[s] * columns + _asciiClass[edge.Key]] : WideStep(_fail[s], edge.Key);
-                if (edge.Key < 128) _dense[s * columns + _asciiClass[edge.Key]] = child;
-                queue.Enqueue(child);
-            }
-        }
-
-        // 4. Outputs: a state reports its own parts and those of its failure chain.
-        var outputs = new List<int>[states];
-        outputs[0] = own[0];
-        foreach (int s in order)
-        {
-            var list = new List<int>(own[s]);
-            list.AddRange(outputs[_fail[s]] ?? own[_fail[s]]);
+            var list = new List<int>(own[bfs[s]]);
+            if (s != 0) list.AddRange(outputs[_fail[s]]);
             outputs[s] = list;
         }
 
@@ -152,12 +187,28 @@ internal sealed class PhraseMatcher
         for (int s = 0; s < states; s++)
         {
             _outStart[s] = flat.Count;
-            flat.AddRange(outputs[s] ?? own[s]);
+            flat.AddRange(outputs[s]);
         }
 
         _outStart[states] = flat.Count;
         _outParts = flat.ToArray();
+        _hasOutput = new bool[states];
+        for (int s = 0; s < states; s++) _hasOutput[s] = _outStart[s] != _outStart[s + 1];
     }
+
+    /// <summary>How many states of depth at most <paramref name="max"/> there are (states are numbered breadth first).</summary>
+    private static int CountAtMost(int[] depth, int max)
+    {
+        int n = 0;
+        while (n < depth.Length && depth[n] <= max) n++;
+        return n;
+    }
+
+    /// <summary>The number of states with dense rows; exposed for tests.</summary>
+    internal int ShallowStates => _shallow;
+
+    /// <summary>The number of states of the automaton; exposed for tests.</summary>
+    internal int States => _fail.Length;
 
     internal ReadOnlySpan<Part> Parts => _parts;
 
@@ -171,16 +222,36 @@ internal sealed class PhraseMatcher
     /// <param name="text">The text.</param>
     /// <param name="chain">Scratch space of <see cref="ChainSlots"/> × 2 ints.</param>
     /// <param name="sink">Receives the matches.</param>
+#if NET8_0_OR_GREATER
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the ring is written before it is read
+#endif
     internal void Match<TSink>(ReadOnlySpan<char> text, Span<int> chain, ref TSink sink)
         where TSink : struct, ISink
     {
         chain.Fill(-1);
         Span<int> ring = stackalloc int[RingSize];
+        int[] dense = _dense, asciiClass = _asciiClass;
+        bool[] hasOutput = _hasOutput;
+        int columns = _columns, shallow = _shallow;
         int state = 0, folded = 0;
         bool lastSpace = true;
         for (int i = 0; i < text.Length; i++)
         {
-            char c = Fold(text[i]);
+            char raw = text[i];
+
+            // A flattened multi-line reply repeats its code inside the text ("… multiple 550 5.7.1 addresses …"): read
+            // each repetition as white space, so that a phrase broken across the reply's lines still matches.
+            if (lastSpace && raw is >= '2' and <= '5')
+            {
+                int skip = RepeatedCodeLength(text, i);
+                if (skip > 0)
+                {
+                    i += skip - 1;
+                    continue;
+                }
+            }
+
+            char c = raw < 128 ? AsciiFold[raw] : Fold(raw);
             if (c == ' ')
             {
                 if (lastSpace) continue;
@@ -193,7 +264,11 @@ internal sealed class PhraseMatcher
 
             ring[folded & (RingSize - 1)] = i;
             folded++;
-            state = c < 128 ? _dense[state * _columns + _asciiClass[c]] : WideStep(state, c);
+
+            // The common case first: an ASCII character in a shallow state is one table lookup.
+            state = c < 128 && state < shallow ? dense[state * columns + asciiClass[c]] : Step(state, c, dense: true);
+            if (!hasOutput[state]) continue;
+
             int end = _outStart[state + 1];
             for (int o = _outStart[state]; o < end; o++)
             {
@@ -232,14 +307,106 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private int WideStep(int state, char c)
+    /// <summary>
+    /// The length of a reply-line prefix at <paramref name="at"/>: <c>550-</c> before a word, <c>550-5.7.1</c> or
+    /// <c>550 5.7.1</c> before white space; 0 when there is none. Looks at most 15 characters ahead.
+    /// </summary>
+    internal static int RepeatedCodeLength(ReadOnlySpan<char> text, int at)
+    {
+        if (at + 4 > text.Length || !IsDigit(text[at + 1]) || !IsDigit(text[at + 2])) return 0;
+        char separator = text[at + 3];
+        if (separator is not ('-' or ' ')) return 0;
+        int end = at + 4;
+        int enhanced = EnhancedCodeLength(text, end);
+        if (enhanced > 0)
+        {
+            end += enhanced;
+            return end == text.Length || IsSpace(text[end]) ? end - at : 0;
+        }
+
+        // "550-Mailbox unknown": a continuation without an enhanced code.
+        return separator == '-' && end < text.Length && char.IsLetter(text[end]) ? end - at : 0;
+    }
+
+    private static int EnhancedCodeLength(ReadOnlySpan<char> text, int at)
+    {
+        // class "." 1-3 digits "." 1-3 digits (RFC 3463)
+        if (at + 5 > text.Length || text[at] is not ('2' or '4' or '5') || text[at + 1] != '.') return 0;
+        int i = at + 2;
+        for (int part = 0; part < 2; part++)
+        {
+            int digits = 0;
+            while (i < text.Length && digits < 4 && IsDigit(text[i]))
+            {
+                i++;
+                digits++;
+            }
+
+            if (digits is 0 or > 3) return 0;
+            if (part == 0)
+            {
+                if (i >= text.Length || text[i] != '.') return 0;
+                i++;
+            }
+        }
+
+        return i - at;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n';
+
+    /// <summary>
+    /// The automaton's transition: a dense row when the state has one, else the state's own edge, else its failure
+    /// link. Each failure step makes the state shallower and each character deepens it by at most one, so a scan
+    /// takes at most two steps per character on average.
+    /// </summary>
+    private int Step(int state, char c, bool dense)
     {
         while (true)
         {
-            if (_wide.TryGetValue((state << 16) | c, out int next)) return next;
+            if (dense && c < 128 && state < _shallow) return _dense[state * _columns + _asciiClass[c]];
+            int child = FindEdge(state, c);
+            if (child >= 0) return child;
             if (state == 0) return 0;
             state = _fail[state];
         }
+    }
+
+    private int FindEdge(int state, char c)
+    {
+        int lo = _edgeStart[state], hi = _edgeStart[state + 1] - 1;
+        if (hi - lo < 8)
+        {
+            for (int x = lo; x <= hi; x++)
+            {
+                if (_edgeChars[x] == c) return _edgeTargets[x];
+            }
+
+            return -1;
+        }
+
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            char m = _edgeChars[mid];
+            if (m == c) return _edgeTargets[mid];
+            if (m < c) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary><see cref="Fold"/> for ASCII, as a table: the scan folds every character.</summary>
+    private static readonly char[] AsciiFold = BuildAsciiFold();
+
+    private static char[] BuildAsciiFold()
+    {
+        var table = new char[128];
+        for (int c = 0; c < 128; c++) table[c] = Fold((char)c);
+        return table;
     }
 
     /// <summary>Case and width folding shared by phrases and texts; white space becomes ' '.</summary>

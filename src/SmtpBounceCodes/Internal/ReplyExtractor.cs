@@ -7,13 +7,19 @@ namespace SmtpBounceCodes.Internal;
 internal static class ReplyExtractor
 {
     // Texts that say at which command the reply came. Checked in this order; the earliest match in the text wins.
-    private static readonly (string Marker, SmtpStage Stage)[] StageMarkers =
+    internal static readonly (string Marker, SmtpStage Stage)[] StageMarkers =
     [
         ("in reply to rcpt to", SmtpStage.RcptTo),
+        ("does not like recipient", SmtpStage.RcptTo),     // qmail
+        ("our rcpt to", SmtpStage.RcptTo),                 // "did not like our RCPT TO"
+        ("[rcpt_to]", SmtpStage.RcptTo),                   // Amazon SES, Yahoo
         ("after rcpt to", SmtpStage.RcptTo),
         (">>> rcpt to", SmtpStage.RcptTo),
         ("rcpt to command", SmtpStage.RcptTo),
         ("in reply to mail from", SmtpStage.MailFrom),
+        ("but sender was rejected", SmtpStage.MailFrom),   // qmail
+        ("our mail from", SmtpStage.MailFrom),
+        ("[mail_from]", SmtpStage.MailFrom),
         ("after mail from", SmtpStage.MailFrom),
         (">>> mail from", SmtpStage.MailFrom),
         ("mail from command", SmtpStage.MailFrom),
@@ -21,11 +27,16 @@ internal static class ReplyExtractor
         ("after end of data", SmtpStage.EndOfData),
         ("end of data command", SmtpStage.EndOfData),
         (">>> .", SmtpStage.EndOfData),
+        ("failed after i sent the message", SmtpStage.EndOfData), // qmail
         ("in reply to data", SmtpStage.Data),
+        ("failed on data command", SmtpStage.Data),        // qmail
         ("after data", SmtpStage.Data),
         ("after pipelined data", SmtpStage.Data),
         (">>> data", SmtpStage.Data),
         ("in reply to helo", SmtpStage.Helo),
+        ("but my name was rejected", SmtpStage.Helo),      // qmail
+        ("helo command rejected", SmtpStage.Helo),         // Postfix smtpd
+        ("ehlo command rejected", SmtpStage.Helo),
         ("in reply to ehlo", SmtpStage.Helo),
         ("after helo", SmtpStage.Helo),
         ("after ehlo", SmtpStage.Helo),
@@ -38,6 +49,7 @@ internal static class ReplyExtractor
         ("after initial connection", SmtpStage.Connect),
         ("while connected to", SmtpStage.Connect),
         ("initial greeting", SmtpStage.Connect),
+        ("but greeting failed", SmtpStage.Connect),        // qmail
         ("in reply to greeting", SmtpStage.Connect),
         ("smtp greeting", SmtpStage.Connect),
         ("connect to", SmtpStage.Connect),
@@ -123,7 +135,7 @@ internal static class ReplyExtractor
             char a = text[i];
             if (a is < '2' or > '5') continue;
             char b = text[i + 1], c = text[i + 2];
-            if (b is < '0' or > '5' || c is < '0' or > '9') continue;
+            if (b is < '0' or > '9' || c is < '0' or > '9') continue; // lenient: "571" is seen in the wild
             if (i > 0 && !IsCodeStart(text[i - 1])) continue;
             int after = i + 3;
             if (after < text.Length)

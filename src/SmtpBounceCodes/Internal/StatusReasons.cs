@@ -3,7 +3,8 @@ namespace SmtpBounceCodes.Internal;
 /// <summary>
 /// Enhanced status code → reason when no phrase decided. The mapping is Sisimai 5.6's for standard codes (a fact
 /// about that project, kept so that results agree; see ../shared/data/sisimai-status-reasons.tsv). A 4.X.X code
-/// without a row of its own takes the row of its 5.X.X twin.
+/// without a row of its own takes the row of its 5.X.X twin, except the "other" codes 4.3.0, 4.4.0, 4.5.0 and 4.7.0,
+/// which Sisimai leaves without a reason (a temporary "something failed" names no cause).
 /// </summary>
 internal static class StatusReasons
 {
@@ -18,10 +19,12 @@ internal static class StatusReasons
         [Key(4, 2, 2)] = BounceReason.MailboxFull,
         [Key(4, 2, 3)] = BounceReason.EmailTooLarge,
         [Key(4, 2, 4)] = BounceReason.Filtered,
+        [Key(4, 3, 0)] = BounceReason.Undefined, // "other": no reason, and no borrowing from the 5.X.X twin
         [Key(4, 3, 1)] = BounceReason.SystemFull,
         [Key(4, 3, 2)] = BounceReason.NotAccept,
         [Key(4, 3, 3)] = BounceReason.SystemError,
         [Key(4, 3, 5)] = BounceReason.SystemError,
+        [Key(4, 4, 0)] = BounceReason.Undefined,
         [Key(4, 4, 1)] = BounceReason.Expired,
         [Key(4, 4, 2)] = BounceReason.NetworkError,
         [Key(4, 4, 3)] = BounceReason.SystemError,
@@ -30,11 +33,13 @@ internal static class StatusReasons
         [Key(4, 4, 6)] = BounceReason.NetworkError,
         [Key(4, 4, 7)] = BounceReason.Expired,
         [Key(4, 4, 8)] = BounceReason.NetworkError,
+        [Key(4, 5, 0)] = BounceReason.Undefined,
         [Key(4, 5, 3)] = BounceReason.SystemError,
         [Key(4, 5, 5)] = BounceReason.SystemError,
         [Key(4, 6, 0)] = BounceReason.ContentError,
         [Key(4, 6, 2)] = BounceReason.ContentError,
         [Key(4, 6, 5)] = BounceReason.ContentError,
+        [Key(4, 7, 0)] = BounceReason.Undefined,
         [Key(4, 7, 1)] = BounceReason.Blocked,
         [Key(4, 7, 2)] = BounceReason.Blocked,
         [Key(4, 7, 5)] = BounceReason.SecurityError,
@@ -117,6 +122,10 @@ internal static class StatusReasons
     };
 
     private static readonly Dictionary<int, string> RuleIds = Table.Keys.ToDictionary(k => k, k => "status." + Text(k));
+
+    /// <summary>The table's rows in code order, for the generated documentation.</summary>
+    internal static IEnumerable<(EnhancedStatusCode Code, BounceReason Reason)> Rows =>
+        Table.OrderBy(p => p.Key).Select(p => (new EnhancedStatusCode(p.Key >> 20, (p.Key >> 10) & 1023, p.Key & 1023), p.Value));
 
     internal static bool TryGet(EnhancedStatusCode code, out BounceReason reason, out string ruleId)
     {

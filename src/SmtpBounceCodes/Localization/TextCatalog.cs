@@ -25,8 +25,18 @@ internal static partial class TextCatalog
     internal static Explanation? TryGet(string key, string language) =>
         ByKey.TryGetValue(key, out var pair) ? (language == "ja" ? pair.Ja : pair.En) : null;
 
-    internal static Explanation Reason(BounceReason reason, string language) =>
-        TryGet(ReasonKeys[(int)reason < ReasonKeys.Length ? (int)reason : 0], language) ?? Missing(language);
+    /// <summary>The English and Japanese texts of a key, or null: for callers that resolve a key once and keep it.</summary>
+    internal static (Explanation En, Explanation Ja)? Pair(string key) => ByKey.TryGetValue(key, out var pair) ? pair : null;
+
+    // Reason texts are asked for on every diagnosis: resolved once into an array, not hashed per call.
+    private static (Explanation En, Explanation Ja)[]? s_reasons;
+
+    internal static Explanation Reason(BounceReason reason, string language)
+    {
+        var reasons = s_reasons ??= ReasonKeys.Select(k => Pair(k) ?? (Missing("en"), Missing("ja"))).ToArray();
+        var pair = reasons[(uint)reason < (uint)reasons.Length ? (int)reason : 0];
+        return language == "ja" ? pair.Ja : pair.En;
+    }
 
     internal static Explanation EnhancedCode(EnhancedStatusCode code, string language)
     {

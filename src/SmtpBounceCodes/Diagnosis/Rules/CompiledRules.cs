@@ -5,9 +5,10 @@ internal enum TargetKind : byte
     Rule,
     Provider,
     Transient,
+    Stage,
 }
 
-/// <summary>What a phrase of the matcher stands for: a rule (by index), a provider, or a hint that the failure is temporary.</summary>
+/// <summary>What a phrase of the matcher stands for: a rule (by index), a provider, a hint that the failure is temporary, or a stage marker.</summary>
 internal readonly record struct PatternTarget(TargetKind Kind, int Value);
 
 /// <summary>The rule tables compiled once into one phrase matcher.</summary>
@@ -15,9 +16,16 @@ internal sealed class CompiledRules
 {
     internal CompiledRules()
     {
-        // Priority is table order: provider rules first, then the generic text rules.
-        Rules = RuleTable.ProviderRules.Where(r => r.Phrases.Length > 0).Concat(RuleTable.TextRules).ToArray();
-        StatusRules = RuleTable.ProviderRules.Where(r => r.Phrases.Length == 0).ToArray();
+        // Priority is table order: provider rules first, then the generic text rules. Rules without phrases (keyed on a
+        // status code or a stage) keep their place in that order; the engine merges them with the phrase matches.
+        Rules = RuleTable.ProviderRules.Concat(RuleTable.TextRules).ToArray();
+        var conditionOnly = new List<int>();
+        for (int i = 0; i < Rules.Length; i++)
+        {
+            if (Rules[i].Phrases.Length == 0) conditionOnly.Add(i);
+        }
+
+        ConditionOnly = conditionOnly.ToArray();
 
         var phrases = new List<string>();
         var targets = new List<PatternTarget>();
@@ -42,13 +50,26 @@ internal sealed class CompiledRules
             targets.Add(new PatternTarget(TargetKind.Transient, 0));
         }
 
+        // The stage markers ride along in the same pass (the earliest marker in the text names the stage).
+        for (int i = 0; i < ReplyExtractor.StageMarkers.Length; i++)
+        {
+            phrases.Add(ReplyExtractor.StageMarkers[i].Marker);
+            targets.Add(new PatternTarget(TargetKind.Stage, i));
+        }
+
         Targets = targets.ToArray();
         Matcher = new PhraseMatcher(phrases);
     }
 
     internal Rule[] Rules { get; }
 
-    internal Rule[] StatusRules { get; }
+    /// <summary>The finer explanation of each rule (by index), when it has one; resolved once, not per diagnosis.</summary>
+    internal (Explanation En, Explanation Ja)?[] RuleTexts => _ruleTexts ??= Rules.Select(r => TextCatalog.Pair(r.TextKey)).ToArray();
+
+    private (Explanation En, Explanation Ja)?[]? _ruleTexts;
+
+    /// <summary>Indices (ascending) of the rules that have no phrase and apply on their conditions alone.</summary>
+    internal int[] ConditionOnly { get; }
 
     internal PatternTarget[] Targets { get; }
 

@@ -34,7 +34,8 @@ internal enum Provider
 /// </summary>
 /// <param name="Id">Stable id shown as evidence, such as <c>userunknown.no-such-user</c>.</param>
 /// <param name="Reason">The reason the rule decides.</param>
-/// <param name="Phrases">Alternatives; see <see cref="PhraseMatcher"/> for the syntax. Empty for a rule keyed on the status alone.</param>
+/// <param name="Phrases">Alternatives; see <see cref="PhraseMatcher"/> for the syntax. Empty for a rule keyed on its conditions alone
+/// (a provider's private status code, the stage): such a rule takes part at its place in the table like the others.</param>
 internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
 {
     /// <summary>Only when this provider is named by the text or the remote host.</summary>
@@ -42,6 +43,9 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
 
     /// <summary>Only at these stages (empty: any stage; Unknown in the list matches an unknown stage too).</summary>
     internal SmtpStage[] Stages { get; init; } = [];
+
+    /// <summary>Never at these stages (a "user unknown" in reply to MAIL FROM is about the sender).</summary>
+    internal SmtpStage[] ExceptStages { get; init; } = [];
 
     /// <summary>Only when the reply (or status) class is this: 4 or 5; 0 for any.</summary>
     internal int Class { get; init; }
@@ -51,6 +55,9 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
 
     /// <summary>Only with this enhanced code (class, subject, detail), or with a 4/5 class variant when <see cref="AnyClass"/>.</summary>
     internal EnhancedStatusCode Status { get; init; }
+
+    /// <summary>Only when the enhanced code's subject is this (2: mailbox status, 5.2.x); null for any.</summary>
+    internal int? StatusSubject { get; init; }
 
     /// <summary>Whether <see cref="Status"/> matches regardless of its class (4.7.28 and 5.7.28 alike).</summary>
     internal bool AnyClass { get; init; }
@@ -63,7 +70,9 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
         if (Code != 0 && replyCode != Code) return false;
         if (Provider != Provider.None && Provider != providers) return false;
         if (Stages.Length > 0 && Array.IndexOf(Stages, stage) < 0) return false;
+        if (ExceptStages.Length > 0 && Array.IndexOf(ExceptStages, stage) >= 0) return false;
         if (Class != 0 && replyClass != Class) return false;
+        if (StatusSubject is { } subject && (status.IsEmpty || status.Subject != subject)) return false;
         if (!Status.IsEmpty)
         {
             if (status.IsEmpty || status.Subject != Status.Subject || status.Detail != Status.Detail) return false;

@@ -4,150 +4,324 @@ namespace SmtpBounceCodes.Internal;
 
 internal static partial class RuleTable
 {
-    private static readonly SmtpStage[] MailFromStage = [SmtpStage.MailFrom];
-    private static readonly SmtpStage[] ConnectStages = [SmtpStage.Connect, SmtpStage.Helo];
-    private static readonly SmtpStage[] NotConnect = [SmtpStage.Unknown, SmtpStage.MailFrom, SmtpStage.RcptTo, SmtpStage.Data, SmtpStage.EndOfData];
+    // Properties, not fields: the initialisation order of static fields across the files of a partial class is not
+    // defined, and the tables below are built from these.
+    private static SmtpStage[] MailFromStage => [SmtpStage.MailFrom];
+    private static SmtpStage[] ConnectStages => [SmtpStage.Connect, SmtpStage.Helo];
+    private static SmtpStage[] AfterData => [SmtpStage.Data, SmtpStage.EndOfData];
+    private static SmtpStage[] NotConnect => [SmtpStage.Unknown, SmtpStage.MailFrom, SmtpStage.RcptTo, SmtpStage.Data, SmtpStage.EndOfData];
+    private static SmtpStage[] SenderStages => [SmtpStage.Connect, SmtpStage.Helo, SmtpStage.MailFrom];
 
     /// <summary>
-    /// Generic text rules. Order matters: a more specific meaning comes before a wider one ("too many recipients" before
-    /// anything about recipients; sender-side refusals before "user unknown", which some servers append).
+    /// "The mailbox does not exist", in the words of many MTAs and languages. Shared by the rule that decides
+    /// <c>userunknown</c> and by the rule that reads the same words after DATA as a filter (the server accepted the
+    /// recipient at RCPT TO, so the address exists: it is the recipient's filter that refused).
+    /// </summary>
+    private static string[] NoSuchMailbox =>
+    [
+        "user unknown", "unknown user", "no such user", "no such mailbox", "no such recipient", "no such account", "no such person",
+        "no such address", "user not found", "mailbox not found", "recipient not found", "address not found", "account not found",
+        "unknown recipient", "unknown address", "unknown mailbox", "unknown e-mail address", "unknown email address", "address unknown",
+        "addressee unknown", "recipient unknown", "mailbox unknown", "account unknown", "invalid recipient", "invalid mailbox",
+        "mailbox unavailable", "mailbox does not exist", "mailbox doesn't exist", "account does not exist", "account doesn't exist",
+        "user does not exist", "user doesn't exist", "address does not exist", "address doesn't exist", "recipient does not exist",
+        "does not exist", "no mailbox here", "no mailbox", "no mail box", "not a valid mailbox", "is not a valid user",
+        "unknown or illegal",
+        "user doesn't have", "doesn't have a", "bad destination mailbox", "unknown local part", "unknown local-part", "recipient rejected",
+        "undeliverable address", "user invalid", "not listed in", "recipnotfound", "recipientnotfound", "no longer valid",
+        "no longer in use",
+        "no longer exists", "no longer available", "no longer accepts mail", "destination address rejected", "no such local user",
+        "is unknown", "bad address", "bad recipient", "bad-mailbox", "can't accept user", "not a known user", "not an active address",
+        "mailbox invalid", "mailbox is unavailable", "mailbox not present", "no account by that name", "mailbox by that name",
+        "no such mail drop", "no valid recipients", "not a valid recipient", "not a valid user", "not found in directory",
+        "recipient not ok", "recipient not exist", "user not exist", "user not known", "wrong recipient", "badrecipientto",
+        "validrcptto", "missing home directory", "archived recipient", "were unknown", "address could not be found", "invalid user",
+        // German, French, Spanish, Japanese.
+        "unbekannt", "existiert nicht", "nicht vorhanden", "ungültige empfänger", "kein postfach", "postfach nicht gefunden",
+        "inconnu", "n'existe pas", "destinataire invalide", "adresse invalide", "destinataire introuvable",
+        "nessun utente", "utente sconosciuto", "no existe", "desconocido", "destinatario no válido", "usuario no válido",
+        "dirección no válida",
+        "宛先不明", "存在しません", "見つかりません", "ユーザーが存在", "そのようなユーザー", "アカウントが存在", "宛先が不正",
+    ];
+
+    /// <summary>"The domain does not exist or has no mail host"; also read as a temporary DNS failure with a 4xx.</summary>
+    private static string[] NoSuchDomain =>
+    [
+        "host unknown", "unknown host", "host not found", "domain not found", "domain does not exist", "domain doesn't exist",
+        "no such domain", "unknown domain", "domain unknown", "name or service not known", "nxdomain", "unrouteable address",
+        "unroutable address", "domain is not reachable", "domain not in use", "no mx record", "no valid mx", "unrouteable mail domain",
+        "host or domain name not found", "non-existent domain", "nonexistent domain", "non existent domain", "invalid domain",
+        "domain name not found", "bad destination system", "unknown mail domain", "no mail exchanger", "not a valid domain",
+        "domain is unknown", "domain not exist", "domain must exist", "domain may not exist",
+        "domain existiert nicht", "unbekannte domain", "host unbekannt", "domaine inconnu", "domaine inexistant", "hôte inconnu",
+        "dominio no existe", "dominio desconocido", "host desconocido",
+        "ドメインが存在しません", "ホストが見つかりません", "ドメインが見つかりません", "該当するドメイン",
+    ];
+
+    /// <summary>
+    /// Generic text rules. Order is priority: a more specific meaning comes before a wider one. The groups, from the top:
+    /// what is never about the address (a local program, greylisting, null MX, a broken message), the sender's
+    /// standing (authentication, reverse DNS, reputation, rate, block lists, relaying), the message (virus, spam,
+    /// size), the recipient's mailbox (full, suspended, moved), the sender address, then the wide families (no such
+    /// domain, no such user, filters, the network, the remote system, protocol, policy), and auto-replies last.
     /// </summary>
     internal static readonly Rule[] TextRules =
     [
-        // ---- the seed's cases whose wording needs its own explanation
-        R("seed.550-5.7.1-access-denied", Blocked, "access denied") with { Status = new(5, 7, 1) },
-        R("seed.551-access-denied", UserUnknown, "access denied") with { Code = 551 },
+        // ---- a local delivery program failed: its output may say "no such user", but the program is what failed
+        R("mailererror.program", MailerError, "x-unix;", "pipe to |", "\"|", "exit 75", "command died", "mailer error", "unknown mailer",
+            "delivery program", "prog mailer", "command failed:", "command output:", "smrsh:"),
+
+        // ---- the seed page's cases whose wording needs its own explanation (more below, each at its place)
         R("seed.553-unbalanced", UserUnknown, "unbalanced") with { Code = 553 },
         R("seed.553-not-local", NoRelaying, "recipient is not local", "not local", "user not local") with { Code = 553 },
-        R("seed.554-service-unavailable", OnHold, "service unavailable") with { Code = 554, Stages = NotConnect },
         R("seed.555-unsupported-option", SyntaxError, "unsupported option") with { Code = 555 },
 
-        // ---- rate limits (the text outranks a 5.1.1 that comes with it)
-        R("ratelimited.too-many", RateLimited, "too many recipients", "too many connections", "too many messages", "too many concurrent",
-            "too many emails", "too many mails", "too many smtp sessions", "too many connection", "too much mail", "too many errors",
-            "rate limit", "rate-limit", "ratelimit", "rate of messages", "sending rate", "please try again slower", "try again slower",
+        // ---- greylisting: a deliberate deferral of a first attempt. Sisimai has no reason of its own for it; like a
+        //      rate limit it clears by retrying later and says nothing about the address.
+        R("ratelimited.greylisted", RateLimited, "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
+            "not yet authorized to deliver mail from", "greylisting in action"),
+
+        // ---- the destination takes no mail at all (null MX, RFC 7505)
+        R("notaccept.nullmx", NotAccept, "null mx", "nullmx", "domain does not accept mail", "domain does not accept email",
+            "host does not accept mail", "accepts no mail", "no smtp service here", "doesn't receive email", "does not receive email",
+            "name server: .: host not found", "mail receiving disabled"),
+
+        // ---- the message breaks RFC 5322 or carries broken headers
+        R("notcompliantrfc.rfc5322", NotCompliantRfc, "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822 compliant", "rfc822 compliant",
+            "not rfc compliant", "rfcmessagenoncompliant", "multiple subject", "multiple from", "multiple to header", "multiple date",
+            "multiple message-id", "multiple sender", "multiple addresses in from", "missing date header", "missing message-id",
+            "no date header", "no from header", "no from: header", "valid address in from", "bare lf", "bare linefeed"),
+        R("contenterror.header", ContentError, "duplicate header", "header error", "headers in this message contain", "improperly-formatted",
+            "improperly formatted", "binary content", "headers too large", "too many headers", "header is too long",
+            "potential security issue", "content presents", "too many received", "mime headers", "mime complexity", "invalid header",
+            "malformed header", "header syntax"),
+
+        // ---- malware ("virus or spam content" is a virus), then content judged spam in so many words (before
+        //      authentication: a spam verdict may advise setting up SPF)
+        R("virusdetected.virus", VirusDetected, "virus", "infected", "malware", "malicious", "trojan", "potentially executable", "ウイルス", "ウィルス"),
+        R("spamdetected.verdict", SpamDetected, "spam classification", "classified as spam", "detected as spam", "identified as spam",
+            "flagged as spam", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
+            "spam detected", "spam message", "\\bis spam", "as spam", "likely unsolicited", "unsolicited bulk", "unsolicited commercial",
+            "spam score", "spam content", "spam filter", "spamassassin", "junk mail", "pourriel", "correo no deseado", "迷惑メールと判定",
+            "迷惑メールと判断"),
+
+        // ---- the sender's domain failed authentication (SPF, DKIM, DMARC, ARC)
+        R("authfailure.dmarc", AuthFailure, "dmarc"),
+        R("authfailure.spf", AuthFailure, "\\bspf\\b", "sender policy framework", "is not allowed to send from", "not authorized to send on behalf",
+            "not designated as permitted sender", "designates * as not permitted", "spf=fail", "spf=softfail"),
+        R("authfailure.dkim", AuthFailure, "dkim", "domainkeys", "authentication checks failed", "fails to pass authentication",
+            "message failed authentication", "arc validation", "unauthenticated email", "authentication results failed",
+            "sender authentication failed", "sender is unauthenticated", "not pass authentication", "authentication didn't pass"),
+
+        // ---- reverse DNS of the sending host
+        R("requireptr.no-ptr", RequirePtr, "reverse dns", "reverse-dns", "\\brdns", "ptr record", "reverse hostname",
+            "reverse lookup", "reverse address", "cannot find your hostname", "cannot find your reverse", "can't find your hostname",
+            "hostname unresolvable", "host name unresolvable", "unresolvable hostname", "unresolvable host name", "ip does not resolve",
+            "address does not resolve", "hostname does not resolve", "does not resolve back", "hostname does not match",
+            "does not match your ip", "not match your ip", "forward and reverse", "fcrdns", "no reverse", "\\bptr\\b",
+            "ip name lookup failed",
+            "mismatches client ip", "client ip mismatch", "forward dns", "unverifyable sending ip", "unverifiable sending ip",
+            "dns inverse", "résolution inverse", "dns inverso", "resolución inversa", "逆引き"),
+
+        // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
+        R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
+        R("ratelimited.too-many", RateLimited, "too many recipient", "too many connection", "too many messages", "too many concurrent",
+            "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
+            "emails per hour", "message quota exceeded", "maximum sending rate",
+            "receiving mail at a rate",
+            "too many errors", "rate limit", "rate-limit", "ratelimit", "rate of messages", "sending rate", "try again slower", "slow down",
             "exceeded the maximum number of", "message rate exceeded", "connection rate", "throttl", "too fast", "frequency limited",
-            "has exceeded", "sending limit", "daily sending quota", "quota exceeded for", "too many recipient", "recipients this hour",
-            "zu viele", "trop de connexions", "trop de messages", "demasiados"),
+            "sending limit", "sending quota", "message limit exceeded", "messages per hour", "messages per day", "recipients this hour",
+            "recipients per", "connections per", "maximum number of connections", "max connections",
+            "zu viele", "trop de connexions", "trop de messages", "trop de destinataires", "demasiados", "demasiadas", "送信数", "送信制限"),
 
-        // ---- authentication of the sender's domain (SPF, DKIM, DMARC, ARC)
-        R("authfailure.dmarc", AuthFailure, "dmarc", "domain's dmarc policy"),
-        R("authfailure.spf", AuthFailure, "spf check", "spf record", "spf fail", "spf validation", "sender policy framework", "is not allowed to send from",
-            "not authorized to send on behalf", "spf: ", "spf=fail", "spf softfail", "spf permerror", "spf mismatch", "spf)", "per it's spf", "per its spf"),
-        R("authfailure.dkim", AuthFailure, "dkim", "domainkeys", "authentication checks failed", "message failed authentication", "arc validation",
-            "unauthenticated email", "authentication results failed", "sender authentication failed"),
+        // ---- the recipient's own filter (before the block lists: "blocked by the recipient" is not a block list)
+        R("filtered.recipient", Filtered, "user reject", "blocked by the recipient",
+            "blocked by recipient", "recipient has blocked", "recipient has rejected", "refused by the recipient", "refuse to receive",
+            "refuses to receive", "recipient preferences", "recipient's preferences", "only accepting mail from", "only accepts mail from",
+            "receiver has blocked", "recipient refused", "envelope blocked", "rejected by recipients", "rejected by this user",
+            "rejected by the user", "recipient's policy", "recipient's policies", "user rules", "is not accepting any mail",
+            "has restricted",
+            "message filtered", "bounced address", "user's block list", "user's blocklist", "user's blacklist", "recipient's block list",
+            "recipient's blocklist", "recipient's blacklist", "受信拒否", "受信を拒否"),
 
-        // ---- reverse DNS
-        R("requireptr.no-ptr", RequirePtr, "reverse dns", "reverse-dns", "rdns", "ptr record", "no ptr", "reverse hostname", "reverse lookup",
-            "reverse address", "cannot find your hostname", "cannot find your reverse", "client host rejected: cannot find your", "unresolvable",
-            "does not resolve", "hostname does not match", "not match your ip", "forward and reverse", "fcrdns", "no reverse", "逆引き"),
+        // ---- a mailbox blocked by its provider is a suspended account, not a blocked sender
+        R("suspend.blocked-mailbox", Suspend, "mailbox has been blocked", "mailbox is blocked", "account has been blocked", "account is blocked",
+            "account blocked", "due to inactivity", "compte*bloqu", "konto gesperrt", "postfach gesperrt"),
 
-        // ---- reputation, block lists, refused clients
-        R("badreputation.reputation", BadReputation, "reputation", "poor email reputation", "sender score", "senderscore", "low reputation"),
-        R("blocked.list", Blocked, "blocked using", "blacklist", "black list", "blocklist", "block list", "listed at", "listed in", "listed on",
-            "\\bdnsbl", "\\brbl\\b", "spamhaus", "spamcop", "sorbs", "barracudacentral", "abuseat", "uceprotect", "mailspike", "junkemailfilter",
-            "dnsbl.", "is on our block", "on a blocklist", "bl.spamcop"),
-        R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip", "your ip address",
-            "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection refused", "connection rejected",
-            "connections not accepted", "not accepting mail from", "refused to talk", "service not available, closing", "blocked by",
-            "has been blocked", "banned", "dial-up", "dynamic ip", "dynamic address", "residential ip", "generic hostname",
-            "invalid ip for sending", "server access forbidden", "not allowed to connect", "access denied by ip", "denied by ip",
-            "ip is not allowed", "sending ip", "rejected because of your ip", "ipアドレス"),
+        // ---- URL block lists are about the content; a stated policy refusal before the word "spam" (Mimecast's
+        //      "rejected due to security policies - MCSpamSignature")
+        R("spamdetected.url", SpamDetected, "blacklisted url", "blocklisted url", "url in message", "uribl", "surbl", "url blacklist",
+            "url blocklist"),
+        R("policyviolation.stated", PolicyViolation, "security policies", "security policy", "for policy reasons", "rejected by policy",
+            "denied by policy", "policy violation", "violates our", "content policy", "against policy", "external forwarding",
+            "organizational settings", "organization policy",
+            "closed mailing list", "not subscribed to this group", "mass mailer"),
 
-        // ---- relaying
-        R("norelaying.denied", NoRelaying, "relaying denied", "relay access denied", "relay denied", "relaying not allowed", "relay not permitted",
-            "unable to relay", "not permitted to relay", "relaying mail to", "not allowed to relay", "we do not relay", "relay prohibited",
-            "relay not allowed", "no relaying", "relaying disallowed", "open relay", "relay rejected", "中継"),
+        // ---- relaying refused (before the block lists, which name open relays too); "you don't authenticate" is the
+        //      sender's missing SMTP AUTH, even when the same reply mentions the relay hosts
+        R("securityerror.not-authenticated", SecurityError, "you don't authenticate", "you do not authenticate"),
+        R("norelaying.denied", NoRelaying, "relaying denied", "relay access denied", "not an open relay", "relay denied", "relaying not allowed",
+            "relay not permitted", "unable to relay", "cannot relay", "can't relay", "not permitted to relay", "relaying mail to",
+            "not allowed to relay", "we do not relay", "relay prohibited", "relaying prohibited", "relay not allowed", "no relaying",
+            "relaying disallowed", "relay rejected", "not configured to relay", "insecure mail relay", "relay request denied",
+            "allowed rcpthosts", "relaying to", "as a relay", "relay through", "not a gateway", "not local host",
+            "non-local e-mail address",
+            "we don't handle mail for", "address is not verified", "relaying nicht erlaubt", "relay verweigert", "relais refusé",
+            "relais non autorisé", "relay denegado", "relay no permitido", "retransmisión denegada", "中継拒否", "中継を拒否", "リレー拒否"),
 
-        // ---- content
-        R("virusdetected.virus", VirusDetected, "virus", "infected", "malware", "malicious", "trojan", "ウイルス"),
-        R("spamdetected.spam", SpamDetected, "spam", "junk mail", "unsolicited", "bulk mail", "bulk email", "\\bube\\b", "mail score", "scoring",
-            "content filter", "message filtered", "looks like spam", "identified as spam", "detected as spam", "classified as spam",
-            "迷惑メール", "スパム"),
-        R("notcompliantrfc.rfc5322", NotCompliantRfc, "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822", "rfc822 compliant",
-            "not rfc compliant", "multiple subject headers", "multiple from headers", "duplicate header", "headers in this message contain",
-            "message header is not", "missing date header", "missing message-id", "invalid header", "malformed header", "header syntax",
-            "bare lf", "bare linefeed", "line too long", "line length exceeded", "lines longer than"),
-        R("contenterror.attachment", ContentError, "attachment", "file type", "extension", "prohibited content", "content rejected",
-            "message content rejected", "improperly-formatted", "binary content", "8bit", "mime", "encoding", "not allowed content",
-            "content not allowed", "invalid content"),
+        // ---- the sending host is blocked (a block list that names the sender's domain refuses the sender address)
+        R("rejected.sender-domain-listed", Rejected, "mailfrom domain is listed", "sender domain is listed", "sender domain listed",
+            "from domain is listed", "sender's domain is listed"),
+        R("blocked.list", Blocked, "blocked using", "blacklist", "black list", "blocklist", "block list", "denylist", "deny list",
+            "is listed in", "are listed in", "listed at", "listed on", "listed by", "\\bdnsbl", "\\brbl\\b", "spamhaus", "spamcop", "sorbs",
+            "barracudacentral", "abuseat", "uceprotect", "mailspike", "junkemailfilter", "dnsbl.", "open relay", "\\bcbl\\b", "psbl",
+            "liste noire", "lista negra", "ブラックリスト"),
+        R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
+            "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
+            "connections will not be accepted", "not accepting mail from", "refused to talk", "service not available, closing",
+            "blocked by",
+            "has been blocked", "banned ip", "ip banned", "banned sending", "is banned", "are banned", "been banned", "dial-up", "dialup",
+            "dynamic ip", "dynamic address", "dynamically assigned", "residential",
+            "generic hostname", "generic reverse", "invalid ip for sending", "server access forbidden", "not allowed to connect",
+            "denied by ip", "ip is not allowed", "sending ip", "rejected because of your ip", "smtp server of your isp", "use your isp",
+            "your isp's", "smtp relay at your service provider", "not authorized to send email directly", "weren't sent", "were not sent",
+            "go away", "not accepting connections", "connection dropped", "no access from mail server", "ip address rejected",
+            "ips blocked",
+            "suspiciously like spammer", "sending spam", "spams from your ip", "open proxy", "adresse ip", "ip-adresse", "blockiert",
+            "bloqué", "bloquée", "bloqueado", "bloqueada", "ipアドレス", "接続拒否", "接続を拒否",
+            "送信拒否"),
+        R("spamdetected.spam", SpamDetected, "spam", "unsolicited", "bulk mail", "bulk email", "\\bube\\b", "\\buce\\b", "mail score",
+            "message score", "message scored", "scoring", "content filter", "message content rejected", "mail content denied",
+            "rejecting mail content", "banned content", "unacceptable content", "recurrent pattern", "our filters rate", "迷惑メール", "スパム"),
+
+        // ---- the message's size and content
         R("emailtoolarge.size", EmailTooLarge, "message is too large", "message too large", "message too big", "message is too big",
-            "message size exceeds", "exceeds the maximum", "size exceeds", "size limit", "too large", "exceeded the size",
-            "message exceeds", "maximum message size", "message length exceeds", "mail size", "size of", "message size",
-            "header size exceeds", "too big", "容量", "サイズ"),
+            "message size exceeds", "size exceeds", "size limit", "exceeds the maximum message", "exceeded the size", "message exceeds",
+            "maximum message size", "message length exceeds", "mail size", "message size", "header size exceeds", "too large", "too big",
+            "line limit exceeded", "sizelimit", "nachricht zu groß", "message trop volumineux", "taille limite", "mensaje demasiado grande",
+            "容量制限", "サイズ"),
+        R("contenterror.attachment", ContentError, "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
+            "content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b",
+            "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content",
+            "character set", "charset", "8-bit data in",
+            "base64 encoding"),
+
+        // ---- the sender's configuration: TLS, then authentication (530/534/535 are the sender's, not the recipient's)
+        R("failedstarttls.tls", FailedStartTls, "starttls command first", "must issue a starttls", "starttls required", "starttls is required",
+            "starttls failed", "starttls failure", "requires starttls", "use starttls", "starttls not", "error in starttls", "tls required",
+            "tls is required", "requiretls", "encryption required", "tls handshake", "ssl handshake", "tls negotiation", "support tls",
+            "tls connection", "must use tls", "tls not available", "secure connection required", "certificate"),
+        R("securityerror.auth", SecurityError, "authentication required", "authentication failed", "authentication failure",
+            "authentication is required", "authentication unsuccessful", "auth required", "must authenticate", "not authenticated",
+            "unauthenticated sender", "invalid credentials", "username and password not accepted", "incorrect authentication",
+            "password", "smtp auth", "smtp authentication", "you don't authenticate", "not subscribed to ses",
+            "relay access requires authentication", "authrequired", "認証"),
 
         // ---- the recipient's mailbox
+        R("systemfull.storage", SystemFull, "mail system full", "insufficient system storage", "system storage", "system full",
+            "out of disk"),
         R("mailboxfull.quota", MailboxFull, "mailbox full", "mailbox is full", "mailbox * full", "over quota", "overquota", "quota exceeded",
             "exceeded storage", "exceeded its quota", "exceeds quota", "quota exceed", "insufficient disk space", "disk quota",
-            "not enough storage", "out of storage", "storage space", "mailbox size limit", "mailfolder is full", "mail quota",
-            "user is over", "exceed mailbox", "full mailbox", "mailbox overflow", "postfach voll", "boîte pleine", "boite pleine",
-            "buzón lleno", "容量オーバー", "メールボックスがいっぱい", "容量が"),
-        R("suspend.disabled", Suspend, "suspended", "suspend", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
-            "mailbox is disabled", "inactive", "deactivated", "account has been disabled", "locked", "expired account", "account expired",
-            "not active", "is disabled", "has been closed", "temporarily blocked for", "mailbox is inactive", "frozen", "利用停止"),
-        R("hasmoved.moved", HasMoved, "has been replaced by", "has moved", "moved to", "no longer valid", "no longer available", "address changed",
-            "new address", "changed their address"),
+            "not enough storage",
+            "out of storage", "storage space", "mailbox size limit", "mailfolder is full", "mail quota", "user is over", "exceed mailbox",
+            "full mailbox", "mailbox overflow", "exceeded the storage", "storage limit", "allowed storage", "no space left on device",
+            "exceeding their quota",
+            "over the quota", "over the allowed quota", "userdisk quota", "quota violation", "disk space", "space has been used up",
+            "enough space", "too many messages on the server", "user over limit", "mailbox exceeded", "too much mail data",
+            "destinataire pleine", "postfach voll", "postfach ist voll",
+            "speicherplatz", "ist voll", "boîte pleine", "est pleine", "boite pleine", "boîte aux lettres pleine", "quota dépassé",
+            "buzón lleno", "buzón está lleno", "está lleno",
+            "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過"),
+        R("expired.timeout", Expired, "retry timeout exceeded", "delivery time expired", "message expired", "delivery expired",
+            "expired after", "could not be delivered for", "unable to deliver in", "no answer from host", "server did not respond",
+            "retry time not reached", "not reachable within", "multiple retries", "not been collected", "sitting in queue",
+            "could not find a gateway"),
 
-        // ---- the domain and the mailbox
-        R("hostunknown.domain", HostUnknown, "host unknown", "unknown host", "host not found", "domain not found", "domain does not exist",
-            "no such domain", "unknown domain", "domain unknown", "name or service not known", "nxdomain", "unrouteable address",
-            "unroutable", "domain is not reachable", "domain not in use", "no mx", "no valid mx", "unrouteable mail domain",
-            "host or domain name not found", "non-existent domain", "non existent domain", "invalid domain", "domain name not found",
-            "bad destination system", "unknown mail domain", "ホストが見つかりません", "ドメインが存在しません"),
-        R("userunknown.mailbox", UserUnknown, "user unknown", "unknown user", "no such user", "no such mailbox", "no such recipient",
-            "no such account", "no such person", "user not found", "mailbox not found", "recipient not found", "address not found",
-            "unknown recipient", "unknown address", "invalid recipient", "invalid mailbox", "invalid address", "recipient unknown",
-            "recipient address rejected", "mailbox unavailable", "mailbox does not exist", "account does not exist", "user does not exist",
-            "address does not exist", "recipient does not exist", "does not exist", "no mailbox here", "no mailbox", "not a valid mailbox",
-            "unknown or illegal alias", "user doesn't have", "doesn't have a", "not our customer", "addressee unknown", "bad destination mailbox",
-            "unknown local part", "unknown local-part", "is not a valid", "recipient rejected", "undeliverable address", "mailbox unknown",
-            "no mail box", "user invalid", "account unknown", "not listed in", "unrouteable", "#5.1.1", "5.1.1",
-            "unbekannt", "existiert nicht", "inconnu", "n'existe pas", "no existe", "desconocido", "宛先不明", "存在しません",
-            "見つかりません", "ユーザーが存在"),
+        // ---- a refusal at connect or HELO that no phrase above explains is a block of the sending host
+        R("blocked.connect-stage", Blocked) with { Stages = ConnectStages, Class = 5 },
 
-        // ---- the sender
-        R("rejected.sender", Rejected, "sender rejected", "sender address rejected", "sender domain", "sender verify failed",
-            "domain of sender address", "sender not allowed", "sender denied", "invalid sender", "bad sender", "sender unknown",
-            "mail from", "envelope sender", "from address", "return path", "rejected sender", "sender is not allowed",
-            "your domain", "sender verification"),
-        R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed") with { Stages = MailFromStage },
+        // ---- the recipient's account
+        R("suspend.disabled", Suspend, "suspend", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
+            "mailbox is disabled", "disabled recipient", "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account",
+            "account expired", "account has expired",
+            "account not active", "account is not active", "mailbox not active", "mailbox is not active", "is disabled",
+            "account has been closed", "mailbox has been closed", "permanently disabled", "frozen", "user is terminated",
+            "account terminated",
+            "account has been terminated", "archivee",
+            "deaktiviert", "désactivé", "suspendu", "suspendida", "desactivada", "inactiva",
+            "利用停止", "停止されて"),
+        R("hasmoved.moved", HasMoved, "has been replaced by", "has moved", "moved to", "not our customer", "user not local; please try",
+            "address changed", "new address is", "changed their address", "changed his address", "changed her address",
+            "forwarding address"),
 
-        // ---- recipient filters
-        R("filtered.recipient", Filtered, "user reject", "rejected by recipient", "blocked by the recipient", "recipient has rejected",
-            "refused by the recipient", "filtered", "filter", "recipient refused", "address rejected", "not accepting mail", "refuses mail",
-            "受信拒否", "拒否"),
+        // ---- the sender address (not the sending host)
+        R("rejected.sender", Rejected, "sender rejected", "sender was rejected", "sender address rejected", "sender domain", "sender verify failed",
+            "sender verification", "domain of sender address", "sender not allowed", "sender denied", "invalid sender", "bad sender",
+            "sender unknown", "sender is unknown", "unknown sender", "unroutable sender", "unrouteable sender", "unverified sender",
+            "envelope sender",
+            "rejected sender", "sender is not allowed", "sender address is not valid", "not owned by user", "sender email address",
+            "not pre-approved",
+            "not allowed to send mail", "from address", "return path", "return-path",
+            "mailfrom domain", "purported responsible address", "from: domain", "a valid from", "absender", "expéditeur", "remitente"),
+
+        // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
+        R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed", "refused", "does not exist", "unknown",
+            "invalid", "not found", "no such", "unroutable", "unrouteable", "not permitted", "verify",
+            "unverif") with { Stages = MailFromStage },
+
+        // ---- the recipient's address. "Recipient address rejected: Access denied" is Office 365's and Postfix's
+        //      way to say the mailbox is not in the directory; the seed's bare "550 5.7.1 Access denied" is a block.
+        R("userunknown.recipient-access-denied", UserUnknown, "recipient address rejected: access denied") with { ExceptStages = SenderStages },
+        R("seed.550-5.7.1-access-denied", Blocked, "access denied") with { Status = new(5, 7, 1), ExceptStages = MailFromStage },
+        R("seed.551-access-denied", UserUnknown, "access denied") with { Code = 551 },
+        R("seed.554-service-unavailable", OnHold, "service unavailable") with { Code = 554, Stages = NotConnect },
+        R("networkerror.dns-transient", NetworkError, NoSuchDomain) with { Class = 4 },
+        R("hostunknown.domain", HostUnknown, NoSuchDomain) with { ExceptStages = SenderStages },
+        // The server's own "5.1.x: bad destination mailbox" next to the words settles it, at any stage but the sender's.
+        R("userunknown.status", UserUnknown, NoSuchMailbox) with { StatusSubject = 1, ExceptStages = SenderStages },
+        R("filtered.after-data", Filtered, NoSuchMailbox) with { Stages = AfterData },
+        // A "mailbox status" code (5.2.x: the mailbox exists but refuses) outranks the words when the reply did not
+        // come to RCPT TO: the refusal is the mailbox's filter, not a missing address.
+        R("filtered.mailbox-status", Filtered, NoSuchMailbox) with { StatusSubject = 2, ExceptStages = [SmtpStage.RcptTo] },
+        R("userunknown.mailbox", UserUnknown, NoSuchMailbox) with { ExceptStages = SenderStages },
+        R("mailererror.local", MailerError, "procmail", "maildrop", "couldn't create", "mail.local", "local delivery failed"),
+        R("filtered.generic", Filtered, "filtered", "not accepting mail", "refuses mail", "拒否"),
 
         // ---- the way there
-        R("expired.timeout", Expired, "retry timeout exceeded", "delivery time expired", "message expired", "expired", "time limit",
-            "has been delayed", "will be retried", "could not be delivered for", "giving up", "gave up", "too long in queue",
-            "queue too long", "message timed out", "retry time", "delivery attempts", "maximum time", "有効期限"),
-        R("networkerror.route", NetworkError, "mail loop", "routing loop", "hop count exceeded", "too many hops", "loops back to myself",
-            "no route to host", "network is unreachable", "connection timed out", "timed out", "dns lookup", "dns error", "dns failure",
-            "name server", "temporary lookup failure", "unable to connect", "could not connect", "connection reset", "lost connection",
-            "host unreachable", "servfail", "malformed or unexpected name server reply", "name server error"),
-        R("systemfull.storage", SystemFull, "mail system full", "insufficient system storage", "system full", "no space left",
-            "disk full", "out of disk"),
-        R("mailererror.program", MailerError, "mailer error", "procmail", "maildrop", "pipe to |", "x-unix", "command died", "exit 75",
-            "unknown mailer error", "local delivery failed", "delivery program", "couldn't create"),
-        R("failedstarttls.tls", FailedStartTls, "starttls", "tls required", "must issue a starttls", "tls is required", "requiretls",
-            "encryption required", "tls handshake", "ssl handshake", "tls negotiation"),
+        R("networkerror.route", NetworkError, "mail loop", "routing loop", "forwarding loop", "hop count exceeded", "too many hops", "looping",
+            "no route to host", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error",
+            "dns failure",
+            "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error",
+            "temporary lookup failure", "lookup failure", "unable to connect",
+            "could not connect", "couldn't connect", "connection reset", "lost connection", "servfail", "unable to establish",
+            "wasn't able to establish", "could not be established", "unable to resolve", "dns records", "loop count"),
+
+        // ---- the remote system
         R("systemerror.internal", SystemError, "internal error", "system error", "config error", "configuration error", "server error",
-            "local error", "temporary server error", "try again later", "please try again later", "service is unavailable", "unavailable",
-            "system problem", "mail system problem"),
-        R("securityerror.auth", SecurityError, "authentication required", "authentication failed", "authentication failure",
-            "authentication is required", "auth required", "must authenticate", "not authenticated", "invalid credentials",
-            "username and password not accepted", "smtp auth", "smtp authentication", "relay access requires authentication",
-            "認証"),
+            "local error", "local problem", "temporary server error", "try again later", "please try again later", "service is unavailable",
+            "unavailable", "system problem", "mail system problem", "transaction failed", "loops back to myself", "ldap", "server busy",
+            "write error", "queue file", "i/o error", "temporary problem", "misconfigured", "temporary failure", "encountered an error",
+            "interrupted system call", "timeout waiting", "interner fehler", "erreur interne", "error interno", "システムエラー"),
         R("syntaxerror.command", SyntaxError, "syntax error", "unsupported option", "unrecognized command", "command unrecognized",
-            "command not implemented", "bad sequence of commands", "parameter not implemented", "unknown command", "invalid command",
-            "line too long", "parameters not recognized"),
-        R("policyviolation.policy", PolicyViolation, "policy", "not accepted for policy reasons", "violates", "violation", "prohibited",
-            "denied by policy", "rejected by policy", "administrative prohibition", "administratively denied"),
-        R("notaccept.nullmx", NotAccept, "null mx", "does not accept mail", "does not accept email", "not accept mail", "accepts no mail",
-            "no smtp service here"),
-        R("blocked.access-denied", Blocked, "access denied", "not authorized", "unauthorized", "refused", "rejected for policy"),
+            "command not implemented", "command not recognized", "bad sequence of commands", "parameter not implemented", "unknown command",
+            "invalid command", "line too long", "parameters not recognized"),
+        R("policyviolation.policy", PolicyViolation, "policy", "violates", "violation", "prohibited", "administrative prohibition",
+            "administratively denied"),
+
+        // ---- the sender's queue gave up (weak: qmail appends this to the real reason)
+        R("expired.queue", Expired, "queue too long", "too long in queue", "in the queue too long", "giving up", "gave up", "will be retried",
+            "has been delayed", "delivery attempts", "retry time", "maximum time", "expired", "time limit", "timed out", "time out",
+            "有効期限"),
+
+        // ---- generic refusals, then the last resort of a MAIL FROM refusal
+        R("blocked.access-denied", Blocked, "access denied", "unauthorized", "refused"),
+        R("rejected.mailfrom-refusal", Rejected) with { Stages = MailFromStage, Class = 5 },
+
+        // ---- not a failure: an auto-reply that reached a bounce address
         R("vacation.autoreply", Vacation, "out of the office", "out of office", "away from the office", "on vacation", "i am away",
-            "i'm away", "will be traveling", "will be back", "returning on", "auto-reply", "autoreply", "automatic reply",
-            "abwesend", "absent du bureau", "不在"),
+            "i'm away", "will be traveling", "will be travelling", "will be back", "returning on", "auto-reply", "autoreply",
+            "automatic reply",
+            "abwesend", "absent du bureau", "fuera de la oficina", "不在"),
     ];
 }

@@ -17,7 +17,8 @@ internal static partial class RuleTable
     [
         "try again later", "please try again", "try later", "retry later", "temporarily", "temporary failure",
         "temporarily deferred", "please retry", "greylist", "graylist", "grey-list", "try again in",
-        "veuillez réessayer plus tard", "versuchen sie es später", "しばらくしてから",
+        "réessayer plus tard", "essayer plus tard", "versuchen sie es später", "später erneut", "inténtelo más tarde",
+        "intente más tarde", "しばらくしてから", "時間をおいて", "後ほど",
     ];
 
     /// <summary>Phrases that name a provider (domains, product names, private tags).</summary>
@@ -36,8 +37,8 @@ internal static partial class RuleTable
         new(Provider.AmazonSes, "amazonses"), new(Provider.Mimecast, "mimecast"), new(Provider.Proofpoint, "pphosted"),
         new(Provider.Zoho, "zoho"), new(Provider.MailRu, "mail.ru"), new(Provider.Yandex, "yandex"),
         new(Provider.Gmx, "gmx.net"), new(Provider.Gmx, "gmx.de"), new(Provider.Gmx, "web.de"),
-        new(Provider.Tencent, "qq.com"), new(Provider.Comcast, "comcast"), new(Provider.Cox, "cox.net"),
-        new(Provider.Orange, "orange.fr"), new(Provider.Orange, "wanadoo"), new(Provider.Facebook, "facebook"),
+        new(Provider.Tencent, "qq.com"), new(Provider.Comcast, "comcast"), new(Provider.Cox, "cox.net"), new(Provider.Cox, "cox.com"),
+        new(Provider.Orange, "orange.fr"), new(Provider.Orange, "wanadoo"), new(Provider.Orange, "laposte"), new(Provider.Facebook, "facebook"),
         new(Provider.GoDaddy, "secureserver.net"), new(Provider.Cloudflare, "cloudflare"), new(Provider.Barracuda, "barracuda"),
     ];
 }
