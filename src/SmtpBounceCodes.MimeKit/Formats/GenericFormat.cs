@@ -155,9 +155,11 @@ internal sealed class GenericFormat : IBounceFormat
                 }
             }
 
-            // An error line without a reply code is only trusted for an address in a structured position.
+            // An error line without a reply code is only borrowed for an address in a structured position that has no
+            // words of its own ("neko@example.jp: Envelope expired" keeps its own words).
             if (named is not null) c.Add(named);
-            else if (found.Count == 1 && (ReplyBlock(lines) ?? (c.Leading ? ErrorLine(lines) : null)) is { } block && !c.Text.Contains(block, StringComparison.Ordinal)) c.Add(block);
+            else if (found.Count == 1 && (ReplyBlock(lines) ?? (c.Leading && c.LineCount == 0 ? ErrorLine(lines) : null)) is { } block
+                && !c.Text.Contains(block, StringComparison.Ordinal)) c.Add(block);
         }
 
         // A sendmail-style transcript (">>> DATA" / "<<< 550 …") says at which command the reply came: the command line
