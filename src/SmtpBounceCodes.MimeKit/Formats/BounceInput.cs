@@ -12,6 +12,9 @@ internal sealed class BounceInput
     /// <summary>Only the first part of a very long text is read: bounce texts say what they say early.</summary>
     internal const int MaxTextLength = 256 * 1024;
 
+    /// <summary>At most this many bytes of a text part are decoded (enough for <see cref="MaxTextLength"/> characters in any charset).</summary>
+    private const int MaxTextBytes = 4 * MaxTextLength;
+
     private BounceInput(MimeMessage message, string from, string subject, string text)
     {
         Message = message;
@@ -48,18 +51,12 @@ internal sealed class BounceInput
             if (plain is not null) break;
         }
 
-        string text;
-        try
-        {
-            text = plain?.Text ?? StripTags(html?.Text ?? string.Empty);
-        }
-#pragma warning disable CA1031 // A part that cannot be decoded is read as empty: the report says what else it knows.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            text = string.Empty;
-        }
-
+        // Decoded by the reader's own charset handling (not TextPart.Text): MimeKit cannot decode ISO-2022-JP or
+        // Shift_JIS when its charset table was built before the code pages were registered, and the byte cap keeps a
+        // huge text part from being decoded whole. DecodeText never throws.
+        string text = plain is not null ? Internal.ReportParts.DecodeText(plain, MaxTextBytes)
+            : html is not null ? StripTags(Internal.ReportParts.DecodeText(html, MaxTextBytes))
+            : string.Empty;
         if (text.Length > MaxTextLength) text = text.Substring(0, MaxTextLength);
         return text.Replace("\r\n", "\n").Replace('\r', '\n');
     }

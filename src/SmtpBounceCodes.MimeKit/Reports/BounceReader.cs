@@ -6,8 +6,15 @@ namespace SmtpBounceCodes.MimeKit;
 /// what could be read, with <see cref="BounceReport.Errors"/> saying what could not; nothing throws but argument
 /// errors and cancellation.
 /// </summary>
+/// <remarks>
+/// Bounces come in legacy charsets (ISO-2022-JP, Shift_JIS, windows-1252…) that .NET Core cannot decode by default: the
+/// first read registers <see cref="System.Text.CodePagesEncodingProvider"/> for the process so that they can.
+/// </remarks>
 public static class BounceReader
 {
+    // Before MimeKit builds its charset table, so that the messages it parses decode ISO-2022-JP and Shift_JIS headers.
+    static BounceReader() => Internal.Charsets.EnsureRegistered();
+
     /// <summary>Reads a parsed message.</summary>
     /// <param name="message">The message.</param>
     /// <param name="options">Options; null for the defaults.</param>
@@ -77,5 +84,27 @@ public static class BounceReader
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         return Internal.ReportBuilder.BuildMaildir(path, options ?? BounceReadOptions.Default);
+    }
+
+    /// <summary>Reads every message of an mbox file, in order, without blocking on the stream.</summary>
+    /// <param name="stream">The mbox stream.</param>
+    /// <param name="options">Options; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>One report per message (ordinary messages included, as <see cref="BounceReportKind.NotABounce"/>).</returns>
+    public static Task<IReadOnlyList<BounceReport>> ReadMboxAsync(Stream stream, BounceReadOptions? options, CancellationToken cancellationToken)
+    {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        return Internal.ReportBuilder.BuildMboxAsync(stream, options ?? BounceReadOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Reads every message of a maildir folder without blocking on the files; see <see cref="ReadMaildir"/>.</summary>
+    /// <param name="path">The maildir folder.</param>
+    /// <param name="options">Options; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The path of each file with its report, sorted by file name.</returns>
+    public static Task<IReadOnlyList<KeyValuePair<string, BounceReport>>> ReadMaildirAsync(string path, BounceReadOptions? options, CancellationToken cancellationToken)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        return Internal.ReportBuilder.BuildMaildirAsync(path, options ?? BounceReadOptions.Default, cancellationToken);
     }
 }

@@ -36,6 +36,9 @@ public sealed class BounceRecipient
     /// <summary>For feedback reports: the <c>Feedback-Type</c> (abuse, fraud, virus, other…).</summary>
     public string? FeedbackType { get; init; }
 
+    /// <summary>For feedback reports: the <c>Source-IP</c>, the address the reported message came from (usually the sender's own server).</summary>
+    public string? SourceIp { get; init; }
+
     /// <summary>Why, and what to do: the core engine's diagnosis of this recipient.</summary>
     public required Diagnosis Diagnosis { get; init; }
 }

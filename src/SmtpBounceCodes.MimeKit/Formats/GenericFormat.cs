@@ -1,0 +1,589 @@
+using System.Text;
+
+namespace SmtpBounceCodes.MimeKit.Formats;
+
+/// <summary>
+/// The last resort for bounces no family decoder knows: finds the recipients in the human-readable text (an address
+/// opening a line, or an address on a line with an SMTP reply) and takes the lines after each as its error text.
+/// A recipient is kept only when its text holds an SMTP reply code, an enhanced status code, or an error phrase
+/// the core engine recognises: an address without an error is not a result.
+/// </summary>
+internal sealed class GenericFormat : IBounceFormat
+{
+    /// <summary>At most this many lines of error text are kept per recipient.</summary>
+    private const int MaxDiagnosticLines = 8;
+
+    /// <summary>An error label before an address ("Unknown user:") is at most this long.</summary>
+    private const int MaxErrorLabel = 60;
+
+    /// <summary>At most this many recipients are read from one text.</summary>
+    private const int MaxRecipients = 1_000;
+
+    /// <summary>An error text longer than this is cut.</summary>
+    private const int MaxDiagnosticLength = 1_000;
+
+    /// <summary>Labels that may precede a recipient address at the start of a line ("Recipient: taro@example.jp").</summary>
+    private static readonly string[] AddressLabels =
+    [
+        "to:", "recipient:", "recipients:", "recipient address:", "address:", "failed recipient:", "original recipient:",
+        "final recipient:", "destinataire :", "destinataire:", "empfänger:", "宛先:", "宛先：", "收件人:", "收件人：",
+        "rcpt to:", "your message to",
+    ];
+
+    /// <summary>Decorated lines (<c>----- … -----</c>) with these words start the returned message: nothing after them is the bounce's own text.</summary>
+    private static readonly string[] DecoratedCutWords =
+    [
+        "original message", "copy of", "message follows", "headers", "returned message", "undelivered message",
+        "message text", "rfc822", "original mail", "元のメッセージ", "元メッセージ", "返送されたメッセージ", "原始邮件", "原邮件",
+    ];
+
+    /// <summary>Undecorated lines that end the bounce's own prose: the returned message, or a status block.</summary>
+    private static readonly string[] CutLineStarts =
+    [
+        "original message follows", "below this line is a copy", "the original message headers", "original message headers",
+        "unsent message below", "message headers follow", "included is a copy", "a copy of the original message",
+        "content-type: message/rfc822", "return-path:",
+        // A delivery status written into the text: the machine-readable part, read by the status reader instead.
+        "reporting-mta:", "final-recipient:", "original-recipient:",
+    ];
+
+    public string Name => "generic";
+
+    public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
+    {
+        string text = input.Text;
+        if (text.Length == 0) return false;
+        string[] lines = text.Substring(0, OwnTextLength(text)).Split('\n');
+        var found = new List<Candidate>();
+        HashSet<string> excluded = ExcludedAddresses(input);
+
+        // Pass 1: an address that opens a line, and the lines after it.
+        Candidate? open = null;
+        int blankRun = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (TryLeadingAddress(line, out string? address, out int addressEnd, out bool labelled))
+            {
+                // The open recipient named again ("after RCPT TO:" then "<taro@example.jp>:") continues its text.
+                if (open is not null && open.Address.Equals(address, StringComparison.OrdinalIgnoreCase))
+                {
+                    open.Add(line);
+                    blankRun = 0;
+                    continue;
+                }
+
+                // A bare address opening a line is a recipient whoever it is; after a label ("To: …") it may be the
+                // original sender quoted in a summary of the message.
+                if ((!labelled || !excluded.Contains(address)) && found.Count < MaxRecipients)
+                {
+                    Close(open, found);
+                    open = new Candidate(address) { Leading = true };
+                    string label = line.Substring(0, line.IndexOf(address, StringComparison.Ordinal)).Trim().TrimEnd('<', '"', '\'', '(', '[').Trim();
+                    if (label.EndsWith(':') && !IsDecorationOnly(label) && !IsAddressLabel(label)) open.Add(label);
+                    string rest = line.Substring(addressEnd).Trim().TrimStart(':', '.', ',', ';', '>').Trim();
+                    if (rest.Length != 0) open.Add(rest);
+                    blankRun = 0;
+                    continue;
+                }
+            }
+
+            if (open is null) continue;
+            if (line.Length == 0)
+            {
+                blankRun++;
+                // A blank line ends the error text, unless the text so far only announces it ("because:").
+                if (open.LineCount != 0 && !open.EndsWithColon) open = Close(open, found);
+                else if (blankRun > 2) open = Close(open, found);
+                continue;
+            }
+
+            blankRun = 0;
+            if (IsDecoratedLine(line)) continue; // "----- Transcript of session follows -----"
+            if (IsHeaderLine(line, 0, out _))
+            {
+                // "Subject: …", "Date: …": a summary of the message, not the error.
+                open = Close(open, found);
+                continue;
+            }
+
+            if (open.LineCount >= MaxDiagnosticLines) open = Close(open, found);
+            else open.Add(line);
+        }
+
+        Close(open, found);
+
+        // Pass 2: when no line opens with an address, a line that holds both an address and an error
+        // ("550 5.1.1 <taro@example.jp>... User unknown", "Unable to deliver message to <taro@example.jp>").
+        if (found.Count == 0)
+        {
+            foreach (string raw in lines)
+            {
+                if (raw.IndexOf('@') < 0) continue;
+                string line = raw.Trim();
+                string? address = FirstAddress(line, out _, out _);
+                if (address is null || excluded.Contains(address) || Contains(found, address)) continue;
+                if (!HasReplyCode(line) && !IsErrorText(line)) continue;
+                var c = new Candidate(address);
+                c.Add(line);
+                found.Add(c);
+                if (found.Count >= MaxRecipients) break;
+            }
+        }
+
+        // Pass 3: the text names one address and, elsewhere, an SMTP reply ("There was an error delivering your mail
+        // to <taro@example.jp>." … "550 5.7.26 …").
+        if (found.Count == 0 && SingleAddress(lines, excluded) is { } only)
+        {
+            found.Add(new Candidate(only));
+        }
+
+        // A recipient whose own lines carry no reply code takes the transcript line that names it with one; the only
+        // recipient of a bounce takes the bounce's reply lines, wherever they are.
+        foreach (Candidate c in found)
+        {
+            if (HasReplyCode(c.Text)) continue;
+            string? named = null;
+            foreach (string raw in lines)
+            {
+                if (!raw.Contains(c.Address, StringComparison.OrdinalIgnoreCase)) continue;
+                string line = raw.Trim();
+                if (HasReplyCode(line) && !c.Text.Contains(line, StringComparison.Ordinal))
+                {
+                    named = line;
+                    break;
+                }
+            }
+
+            // An error line without a reply code is only borrowed for an address in a structured position that has no
+            // words of its own ("neko@example.jp: Envelope expired" keeps its own words).
+            if (named is not null) c.Add(named);
+            else if (found.Count == 1 && (ReplyBlock(lines) ?? (c.Leading && c.LineCount == 0 ? ErrorLine(lines) : null)) is { } block
+                && !c.Text.Contains(block, StringComparison.Ordinal)) c.Add(block);
+        }
+
+        // A sendmail-style transcript (">>> DATA" / "<<< 550 …") says at which command the reply came: the command line
+        // goes with the recipient the reply names, or with the only recipient.
+        foreach (Candidate c in found)
+        {
+            if (SmtpReply.Extract(c.Text).Stage != SmtpStage.Unknown) continue;
+            if (TranscriptCommand(lines, c.Address, found.Count == 1) is { } command) c.Add(command);
+        }
+
+        int before = recipients.Count;
+        foreach (Candidate c in found)
+        {
+            string diagnostic = c.Text;
+            if (diagnostic.Length > MaxDiagnosticLength) diagnostic = diagnostic.Substring(0, MaxDiagnosticLength);
+            // A line-leading address with text after it is a result even when the engine does not know the words;
+            // the weaker passes need an error the engine recognises.
+            if (diagnostic.Length == 0 || (!c.Leading && !IsErrorText(diagnostic))) continue;
+            SmtpReply reply = SmtpReply.Extract(diagnostic);
+            recipients.Add(new FormatRecipient
+            {
+                Address = c.Address,
+                DiagnosticText = diagnostic,
+                RemoteMta = reply.RemoteHost,
+                Stage = reply.Stage,
+            });
+        }
+
+        return recipients.Count > before;
+    }
+
+    /// <summary>Whether a text says something went wrong: a reply code, an enhanced code, or an error phrase the engine knows.</summary>
+    private static bool IsErrorText(string text)
+    {
+        if (text.Length == 0) return false;
+        if (HasReplyCode(text)) return true;
+        DecisionSource source = Diagnoser.Diagnose(text).Evidence.Source;
+        return source is DecisionSource.TextPattern or DecisionSource.ProviderRule;
+    }
+
+    private static bool HasReplyCode(string line)
+    {
+        if (!MayHoldCode(line)) return false;
+        SmtpReply reply = SmtpReply.Extract(line);
+        return (reply.Code is { } code && (int)code >= 400) || reply.EnhancedCode is { IsSuccess: false };
+    }
+
+    /// <summary>
+    /// A cheap first look before the full extraction: whether the text has a 4 or 5 followed by two digits or by a dot
+    /// and a digit. Most lines of a bounce text have neither, and the extraction costs far more than this scan.
+    /// </summary>
+    private static bool MayHoldCode(string text)
+    {
+        for (int i = 0; i + 2 < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is not ('4' or '5')) continue;
+            char d = text[i + 1];
+            if ((char.IsDigit(d) && char.IsDigit(text[i + 2])) || (d == '.' && char.IsDigit(text[i + 2]))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The client command line (<c>&gt;&gt;&gt; RCPT To:&lt;…&gt;</c>, <c>&gt;&gt;&gt; DATA</c>) a transcript shows before the server's
+    /// error reply (<c>&lt;&lt;&lt; 550 …</c>) that names <paramref name="address"/>, or before any error reply when
+    /// <paramref name="anyReply"/>; null when the text has no such transcript.
+    /// </summary>
+    private static string? TranscriptCommand(string[] lines, string address, bool anyReply)
+    {
+        string? command = null;
+        foreach (string raw in lines)
+        {
+            string line = raw.Trim();
+            if (line.StartsWith(">>> ", StringComparison.Ordinal)) command = line;
+            else if (command is not null && line.StartsWith("<<< ", StringComparison.Ordinal) && HasReplyCode(line)
+                && (anyReply || line.Contains(address, StringComparison.OrdinalIgnoreCase) || command.Contains(address, StringComparison.OrdinalIgnoreCase)))
+                return command;
+        }
+
+        return null;
+    }
+
+    /// <summary>The one address the text names (excluded ones aside), or null when it names none or several.</summary>
+    private static string? SingleAddress(string[] lines, HashSet<string> excluded)
+    {
+        string? only = null;
+        foreach (string line in lines)
+        {
+            int from = 0;
+            while (from < line.Length)
+            {
+                string? address = FirstAddress(line.Substring(from), out _, out int end);
+                if (address is null) break;
+                from += end;
+                if (excluded.Contains(address)) continue;
+                if (only is null) only = address;
+                else if (!only.Equals(address, StringComparison.OrdinalIgnoreCase)) return null;
+            }
+        }
+
+        return only;
+    }
+
+    /// <summary>The first SMTP reply in the text with the lines that continue it (a multi-line reply), as one line.</summary>
+    private static string? ReplyBlock(string[] lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!MayHoldCode(lines[i])) continue;
+            string line = lines[i].Trim();
+            if (!HasReplyCode(line)) continue;
+            var sb = new StringBuilder(line);
+            string last = line;
+            for (int j = i + 1; j < lines.Length && j <= i + (2 * MaxDiagnosticLines); j++)
+            {
+                string next = lines[j].Trim();
+                // "550-…" promises more lines of the same reply: blank lines a converter put between them do not end it.
+                if (next.Length == 0 && IsContinuedReplyLine(last)) continue;
+                if (next.Length == 0 || IsDecoratedLine(next)) break;
+                sb.Append(' ').Append(next);
+                last = next;
+            }
+
+            return sb.ToString();
+        }
+
+        return null;
+    }
+
+    /// <summary>The error a text gives: its first SMTP reply (with its continuation lines), else the first line the engine recognises as an error.</summary>
+    internal static string? ErrorText(string[] lines) => ReplyBlock(lines) ?? ErrorLine(lines);
+
+    /// <summary>Whether a line is a non-final line of a multi-line SMTP reply (<c>550-5.7.26 …</c>).</summary>
+    private static bool IsContinuedReplyLine(string line) =>
+        line.Length >= 4 && line[0] is '4' or '5' && char.IsDigit(line[1]) && char.IsDigit(line[2]) && line[3] == '-';
+
+    /// <summary>The first line the engine recognises as an error ("Error: No valid recipients"), or null.</summary>
+    private static string? ErrorLine(string[] lines)
+    {
+        foreach (string raw in lines)
+        {
+            string line = raw.Trim();
+            if (line.Length != 0 && FirstAddress(line, out _, out _) is null && IsErrorText(line)) return line;
+        }
+
+        return null;
+    }
+
+    /// <summary>The length of the bounce's own text: up to the line that starts the returned message.</summary>
+    internal static int OwnTextLength(string text)
+    {
+        int pos = 0;
+        bool seenText = false;
+        while (pos < text.Length)
+        {
+            int end = text.IndexOf('\n', pos);
+            if (end < 0) end = text.Length;
+            ReadOnlySpan<char> line = text.AsSpan(pos, Math.Min(end - pos, 200)).Trim();
+            if (seenText && (IsCutLine(line) || StartsHeaderBlock(text, pos, end))) return pos;
+            if (line.Length != 0) seenText = true;
+            pos = end + 1;
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>Header names a bounce text may quote when it summarises the message (Subject, Date…).</summary>
+    private static readonly string[] HeaderNames =
+    [
+        "From:", "To:", "Cc:", "Date:", "Subject:", "Reply-To:", "Sender:", "In-Reply-To:", "References:", "X-Mailer:", "User-Agent:",
+        "Importance:", "Content-Transfer-Encoding:",
+    ];
+
+    /// <summary>Header names only a returned message's own header block has: one of them in a run of header lines marks it.</summary>
+    private static readonly string[] TransportHeaderNames =
+    [
+        "Received:", "Return-Path:", "Message-ID:", "MIME-Version:", "Content-Type:", "Delivered-To:", "X-Original-To:", "DKIM-Signature:",
+        "X-Received:", "ARC-Seal:", "Authentication-Results:",
+    ];
+
+    /// <summary>The most header lines looked at to decide whether a run of them is a returned message's header block.</summary>
+    private const int MaxHeaderRun = 60;
+
+    /// <summary>
+    /// Whether the line at <paramref name="start"/> opens a returned message's header block: a run of header lines at
+    /// the left margin (folded lines included), or an mbox "From " line followed by one, that holds a transport header
+    /// (Received, Message-ID…). A bounce that only summarises the message ("Subject: …", "Date: …") is not cut.
+    /// </summary>
+    private static bool StartsHeaderBlock(string text, int start, int end)
+    {
+        bool mbox = string.CompareOrdinal(text, start, "From ", 0, 5) == 0 && text.IndexOf('@', start, end - start) > 0;
+        if (!mbox && !IsHeaderLine(text, start, out _)) return false;
+        int pos = start;
+        int lineEnd = end;
+        for (int lines = 0; lines < MaxHeaderRun; lines++)
+        {
+            bool header = IsHeaderLine(text, pos, out bool transport);
+            bool folded = lines > 0 && pos < text.Length && text[pos] is ' ' or '\t';
+            if (transport) return true;
+            if (!header && !folded && !(lines == 0 && mbox)) return false;
+            pos = lineEnd + 1;
+            if (pos >= text.Length) return false;
+            lineEnd = text.IndexOf('\n', pos);
+            if (lineEnd < 0) lineEnd = text.Length;
+        }
+
+        return false;
+    }
+
+    private static bool IsHeaderLine(string text, int pos, out bool transport)
+    {
+        transport = false;
+        int nameLength = HeaderNameLength(text, pos);
+        if (nameLength == 0) return false;
+        transport = IsOneOf(text, pos, nameLength, TransportHeaderNames);
+        return transport || IsOneOf(text, pos, nameLength, HeaderNames);
+    }
+
+    /// <summary>The length of "Name:" at <paramref name="pos"/> (letters, digits and hyphens, then a colon), or 0.</summary>
+    private static int HeaderNameLength(string text, int pos)
+    {
+        int max = Math.Min(text.Length, pos + 40);
+        if (pos >= max || !(text[pos] is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return 0;
+        for (int i = pos + 1; i < max; i++)
+        {
+            char c = text[i];
+            if (c == ':') return i - pos + 1;
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-')) return 0;
+        }
+
+        return 0;
+    }
+
+    private static bool IsOneOf(string text, int pos, int length, string[] names)
+    {
+        foreach (string name in names)
+        {
+            if (name.Length == length && string.Compare(text, pos, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsCutLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 6) return false;
+        if (IsDecoration(line[0]) && IsDecoration(line[1]))
+        {
+            foreach (string word in DecoratedCutWords)
+            {
+                if (line.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+
+            return false;
+        }
+
+        if (!char.IsLetter(line[0])) return false;
+        foreach (string start in CutLineStarts)
+        {
+            if (line.StartsWith(start.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsAddressLabel(string label)
+    {
+        foreach (string l in AddressLabels)
+        {
+            if (label.Equals(l, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsDecoratedLine(string line) => line.Length >= 4 && IsDecoration(line[0]) && IsDecoration(line[1]) && IsDecoration(line[2]);
+
+    private static bool IsDecoration(char c) => c is '-' or '=' or '*' or '_' or '#' or '+' or '|';
+
+    /// <summary>
+    /// Addresses that are never the failed recipient: the bounce's own sender (MAILER-DAEMON@…) and its receiver (the
+    /// original sender, named in "MAIL FROM:&lt;…&gt;" lines and in quoted headers).
+    /// </summary>
+    private static HashSet<string> ExcludedAddresses(BounceInput input)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (global::MimeKit.MailboxAddress m in input.Message.From.Mailboxes) set.Add(m.Address);
+        foreach (global::MimeKit.MailboxAddress m in input.Message.To.Mailboxes) set.Add(m.Address);
+        return set;
+    }
+
+    /// <summary>An address at the start of the line, alone or after <c>&lt;</c>, quotes or a recipient label.</summary>
+    private static bool TryLeadingAddress(string line, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? address, out int end, out bool labelled)
+    {
+        labelled = false;
+        address = FirstAddress(line, out int start, out end);
+        if (address is null) return false;
+        string prefix = line.Substring(0, start).Trim().TrimEnd('<', '"', '\'', '(', '[').Trim();
+        if (prefix.Length == 0 || prefix.Equals("rfc822;", StringComparison.OrdinalIgnoreCase) || IsDecorationOnly(prefix)) return true;
+        labelled = true;
+        foreach (string label in AddressLabels)
+        {
+            if (prefix.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        // "Did not reach the following recipient: taro@example.jp", "Delivery failed for these recipients: …".
+        if (prefix.Length <= MaxErrorLabel)
+        {
+            foreach (string ending in LabelEndings)
+            {
+                if (prefix.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        // "Unknown user: taro@example.jp": the label is the error itself.
+        if (prefix.Length <= MaxErrorLabel && prefix.EndsWith(':') && IsErrorText(prefix.TrimEnd(':'))) return true;
+        address = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Endings of longer labels that announce the failed recipient. "…address:" alone is not one of them: bounce texts
+    /// label the sender's address the same way ("Sender address:", "Your address:").
+    /// </summary>
+    private static readonly string[] LabelEndings = ["recipient:", "recipients:", "recipient(s):", "recipient address:", "recipient addresses:"];
+
+    /// <summary>A prefix of bullets or arrows only (<c>&gt;&gt;&gt;</c>, <c>--</c>, <c>*</c>, <c>1)</c>).</summary>
+    private static bool IsDecorationOnly(string prefix)
+    {
+        if (prefix.Length > 5) return false;
+        foreach (char c in prefix)
+        {
+            if (char.IsLetter(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The first e-mail address in a line (local@domain with a dot in the domain), with where it starts and ends.</summary>
+    internal static string? FirstAddress(string line, out int start, out int end)
+    {
+        start = end = 0;
+        int from = 0;
+        while (from < line.Length)
+        {
+            int at = line.IndexOf('@', from);
+            if (at < 0) return null;
+            int l = at;
+            while (l > 0 && IsLocalChar(line[l - 1])) l--;
+            int r = at + 1;
+            while (r < line.Length && IsDomainChar(line[r])) r++;
+            while (r > at + 1 && line[r - 1] == '.') r--;
+            if (l < at && r > at + 1)
+            {
+                string domain = line.Substring(at + 1, r - at - 1);
+                if (domain.IndexOf('.') > 0)
+                {
+                    start = l;
+                    end = r;
+                    return line.Substring(l, r - l);
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return null;
+    }
+
+    private static bool IsLocalChar(char c) =>
+        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+'
+            or '/' or '=' or '?' or '^' or '_' or '`' or '{' or '|' or '}' or '~' or '-'
+        || (c > 127 && char.IsLetterOrDigit(c));
+
+    private static bool IsDomainChar(char c) =>
+        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '-' || (c > 127 && char.IsLetterOrDigit(c));
+
+    private static Candidate? Close(Candidate? open, List<Candidate> found)
+    {
+        if (open is null) return null;
+        foreach (Candidate c in found)
+        {
+            if (!c.Address.Equals(open.Address, StringComparison.OrdinalIgnoreCase)) continue;
+            // Named again further down: its text adds to what was found first.
+            if (open.LineCount != 0) c.Add(open.Text);
+            return null;
+        }
+
+        found.Add(open);
+        return null;
+    }
+
+    private static bool Contains(List<Candidate> found, string address)
+    {
+        foreach (Candidate c in found)
+        {
+            if (c.Address.Equals(address, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private sealed class Candidate(string address)
+    {
+        private readonly StringBuilder _text = new();
+
+        internal string Address { get; } = address;
+
+        /// <summary>Whether the address opened its line (the strongest structure a plain-text bounce has).</summary>
+        internal bool Leading { get; init; }
+
+        internal int LineCount { get; private set; }
+
+        internal bool EndsWithColon => _text.Length != 0 && _text[_text.Length - 1] == ':';
+
+        internal string Text => _text.ToString();
+
+        internal void Add(string line)
+        {
+            if (_text.Length != 0) _text.Append(' ');
+            _text.Append(line);
+            LineCount++;
+        }
+    }
+}

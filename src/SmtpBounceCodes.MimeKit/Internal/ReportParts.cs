@@ -1,0 +1,264 @@
+using System.Text;
+using global::MimeKit;
+
+namespace SmtpBounceCodes.MimeKit.Internal;
+
+/// <summary>
+/// The parts of a message a report is read from: delivery-status and feedback-report bodies, the returned original
+/// message (or its headers). Found in one bounded walk of the MIME tree that does not enter embedded messages.
+/// </summary>
+internal sealed class ReportParts
+{
+    /// <summary>The walk stops after this many entities: a report has a handful, a hostile message may have millions.</summary>
+    internal const int MaxEntities = 2_000;
+
+    /// <summary>How deep the walk goes (the parser already treats deeper nesting as leaves).</summary>
+    internal const int MaxDepth = 64;
+
+    internal List<MimePart> StatusParts { get; } = [];
+
+    internal List<MimePart> FeedbackParts { get; } = [];
+
+    /// <summary>The returned original message: the first message/rfc822 (or message/global) part.</summary>
+    internal MimeMessage? OriginalMessage { get; private set; }
+
+    /// <summary>The returned original headers: a text/rfc822-headers part, when there is no whole message.</summary>
+    internal HeaderList? OriginalHeaders { get; private set; }
+
+    /// <summary>Text parts after the first, which may hold a delivery status sent as text/plain.</summary>
+    internal List<TextPart> OtherTextParts { get; } = [];
+
+    /// <summary>Whether the walk was cut short by <see cref="MaxEntities"/>.</summary>
+    internal bool Truncated { get; private set; }
+
+    internal static ReportParts Find(MimeMessage message, ParserOptions options)
+    {
+        var parts = new ReportParts();
+        if (message.Body is null) return parts;
+        var stack = new Stack<KeyValuePair<MimeEntity, int>>();
+        stack.Push(new KeyValuePair<MimeEntity, int>(message.Body, 0));
+        int seen = 0;
+        bool firstText = true;
+        while (stack.Count != 0)
+        {
+            if (++seen > MaxEntities)
+            {
+                parts.Truncated = true;
+                break;
+            }
+
+            KeyValuePair<MimeEntity, int> item = stack.Pop();
+            MimeEntity entity = item.Key;
+            ContentType type = entity.ContentType;
+            string mediaType = type.MediaType ?? string.Empty;
+            string subtype = type.MediaSubtype ?? string.Empty;
+
+            if (entity is Multipart multipart)
+            {
+                if (item.Value >= MaxDepth) continue;
+                // Pushed in reverse so that the parts are visited in document order.
+                for (int i = multipart.Count - 1; i >= 0; i--) stack.Push(new KeyValuePair<MimeEntity, int>(multipart[i], item.Value + 1));
+                continue;
+            }
+
+            if (IsStatusType(mediaType, subtype))
+            {
+                if (entity is MimePart statusPart) parts.StatusParts.Add(statusPart);
+                continue;
+            }
+
+            if (mediaType.Equals("message", StringComparison.OrdinalIgnoreCase) && subtype.Equals("feedback-report", StringComparison.OrdinalIgnoreCase))
+            {
+                if (entity is MimePart feedbackPart) parts.FeedbackParts.Add(feedbackPart);
+                continue;
+            }
+
+            if (entity is MessagePart messagePart)
+            {
+                if (IsHeadersType(mediaType, subtype))
+                {
+                    parts.OriginalHeaders ??= messagePart.Message?.Headers;
+                }
+                else if (parts.OriginalMessage is null && messagePart.Message is not null)
+                {
+                    parts.OriginalMessage = messagePart.Message;
+                }
+
+                continue;
+            }
+
+            if (entity is TextPart text)
+            {
+                if (IsHeadersType(mediaType, subtype)) parts.OriginalHeaders ??= LoadHeaders(DecodeText(text, StatusFields.MaxLength), options);
+                else if (!firstText && text.IsPlain) parts.OtherTextParts.Add(text);
+                if (text.IsPlain) firstText = false;
+                continue;
+            }
+
+            // message/rfc822 sent with a transfer encoding MimeKit does not parse inside: read its headers.
+            if (entity is MimePart other && mediaType.Equals("message", StringComparison.OrdinalIgnoreCase)
+                && (subtype.Equals("rfc822", StringComparison.OrdinalIgnoreCase) || subtype.Equals("global", StringComparison.OrdinalIgnoreCase)))
+            {
+                parts.OriginalHeaders ??= LoadHeaders(DecodeText(other, 64 * 1024), options);
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// Decodes a part's content (transfer encoding undone) to text, at most <paramref name="maxBytes"/> bytes of it, in
+    /// the part's charset; without one, ISO-2022-JP when the bytes use its escapes, else UTF-8 when they are valid
+    /// UTF-8, else Latin-1. Never throws (empty on failure).
+    /// </summary>
+    internal static string DecodeText(MimePart part, int maxBytes)
+    {
+        try
+        {
+            if (part.Content is null) return string.Empty;
+            byte[] bytes;
+            using (Stream decoded = part.Content.Open())
+            {
+                bytes = ReadAtMost(decoded, maxBytes);
+            }
+
+            return Decode(bytes, part.ContentType.Charset);
+        }
+#pragma warning disable CA1031 // A part that cannot be decoded is read as empty: the caller records what it misses.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return string.Empty;
+        }
+    }
+
+    internal static string Decode(byte[] bytes, string? charset)
+    {
+        Encoding? encoding = null;
+        if (!string.IsNullOrWhiteSpace(charset))
+        {
+            try
+            {
+                encoding = EncodingOf(charset!.Trim());
+            }
+#pragma warning disable CA1031 // An unknown charset name: guess from the bytes.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                encoding = null;
+            }
+        }
+
+        encoding ??= Guess(bytes);
+        return encoding.GetString(bytes);
+    }
+
+    private static Encoding Guess(byte[] bytes)
+    {
+        bool high = false;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            if (b == 0x1B && i + 1 < bytes.Length && bytes[i + 1] is (byte)'$' or (byte)'(') return Iso2022Jp ?? Latin1;
+            if (b >= 0x80) high = true;
+        }
+
+        if (!high) return StrictUtf8;
+        try
+        {
+            _ = StrictUtf8.GetCharCount(bytes);
+            return StrictUtf8;
+        }
+        catch (DecoderFallbackException)
+        {
+            return Latin1;
+        }
+    }
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    private static readonly Encoding Latin1 = Encoding.GetEncoding("iso-8859-1");
+
+    private static readonly Encoding? Iso2022Jp = TryGetEncoding("iso-2022-jp");
+
+    private static Encoding? TryGetEncoding(string name)
+    {
+        try
+        {
+            return EncodingOf(name);
+        }
+#pragma warning disable CA1031 // Not every platform has every charset.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The encoding of a charset name: .NET's own table first (with the code pages registered, see
+    /// <see cref="Charsets"/>), then MimeKit's aliases. MimeKit alone is not enough: it builds its table once, and if that
+    /// happened before the code pages were registered it never knows ISO-2022-JP or Shift_JIS.
+    /// </summary>
+    private static Encoding? EncodingOf(string charset)
+    {
+        Charsets.EnsureRegistered();
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
+        {
+            return new ContentType("text", "plain") { Charset = charset }.CharsetEncoding;
+        }
+    }
+
+    private static byte[] ReadAtMost(Stream stream, int maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes, 16 * 1024));
+        try
+        {
+            while (buffer.Length < maxBytes)
+            {
+                int n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes - buffer.Length));
+                if (n <= 0) break;
+                buffer.Write(chunk, 0, n);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads a block of header lines (a text/rfc822-headers body or the headers quoted in a bounce text).</summary>
+    internal static HeaderList? LoadHeaders(string text, ParserOptions options)
+    {
+        if (text.Length == 0) return null;
+        try
+        {
+            // The blank line ends the block, as after a message's headers.
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n").Replace('\r', '\n') + "\n\n"));
+            HeaderList headers = HeaderList.Load(options, stream);
+            return headers.Count == 0 ? null : headers;
+        }
+#pragma warning disable CA1031 // Quoted headers are a courtesy: unreadable ones are skipped.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    private static bool IsStatusType(string mediaType, string subtype) =>
+        (mediaType.Equals("message", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("text", StringComparison.OrdinalIgnoreCase))
+        && (subtype.Equals("delivery-status", StringComparison.OrdinalIgnoreCase) || subtype.Equals("global-delivery-status", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsHeadersType(string mediaType, string subtype) =>
+        (mediaType.Equals("text", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("message", StringComparison.OrdinalIgnoreCase))
+        && (subtype.Equals("rfc822-headers", StringComparison.OrdinalIgnoreCase) || subtype.Equals("rfc822-header", StringComparison.OrdinalIgnoreCase)
+            || subtype.Equals("global-headers", StringComparison.OrdinalIgnoreCase));
+}

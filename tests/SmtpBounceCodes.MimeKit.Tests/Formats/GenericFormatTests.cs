@@ -1,0 +1,122 @@
+using System.Text;
+
+namespace SmtpBounceCodes.MimeKit.Tests.Formats;
+
+/// <summary>
+/// Plain-text bounces no delivery-status part describes, through the public reader. The generic decoder reads them when
+/// no family decoder claims them; the assertions hold whichever decoder does.
+/// </summary>
+public sealed class GenericFormatTests
+{
+    [Fact]
+    public void Address_line_followed_by_an_indented_reason_gives_that_reason()
+    {
+        BounceReport report = Read("""
+            The original message was received at Mon, 2 Mar 2026 10:00:00 +0900
+
+               ----- The following addresses had permanent fatal errors -----
+            <rin@example.jp>
+                (reason: 550 5.1.1 <rin@example.jp>... User unknown)
+            """);
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("rin@example.jp", r.Address);
+        Assert.Equal((SmtpReplyCode)550, r.ReplyCode);
+        Assert.Equal("5.1.1", r.Status?.ToString());
+    }
+
+    [Fact]
+    public void Reply_in_a_transcript_after_the_address_list_is_joined_to_its_recipient()
+    {
+        BounceReport report = Read("""
+               ----- The following addresses had permanent fatal errors -----
+            >>> sora@example.jp
+
+               ----- Transcript of session follows -----
+            ... while talking to mx.example.jp.:
+            >>> RCPT To:<sora@example.jp>
+            <<< 550 5.1.1 <sora@example.jp>... User Unknown
+            """);
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("sora@example.jp", r.Address);
+        Assert.Equal("5.1.1", r.Status?.ToString());
+        Assert.Equal(BounceReason.UserUnknown, r.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void Several_recipients_each_keep_their_own_reply()
+    {
+        BounceReport report = Read("""
+            Delivery to the following recipients failed:
+
+            umi@example.jp: 550 5.1.1 No such user
+            kai@example.org: 552 5.2.2 Mailbox full
+            """);
+
+        Assert.Equal(["umi@example.jp", "kai@example.org"], report.Recipients.Select(r => r.Address));
+        Assert.Equal(["5.1.1", "5.2.2"], report.Recipients.Select(r => r.Status?.ToString()));
+    }
+
+    [Fact]
+    public void The_one_address_a_text_names_takes_the_reply_printed_below_it()
+    {
+        BounceReport report = Read("""
+            There was an error delivering your mail to <nagi@example.jp>.
+
+            mx.example.jp [192.0.2.5] did not like our RCPT TO:
+            550-5.7.26 Unauthenticated email is not accepted due to the
+            550 5.7.26 domain's DMARC policy.
+            """);
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("nagi@example.jp", r.Address);
+        Assert.Equal("5.7.26", r.Status?.ToString());
+    }
+
+    [Fact]
+    public void Addresses_in_the_returned_message_headers_are_not_recipients()
+    {
+        BounceReport report = Read("""
+            Your message could not be delivered.
+
+            Return-Path: <sender@example.com>
+            Received: from app.example.com by mx.example.jp
+            From: sender@example.com
+            To: tomo@example.jp
+            Subject: 550 5.1.1 looks like an error but is a subject
+            """);
+
+        Assert.Empty(report.Recipients);
+        Assert.Equal(BounceReportKind.NotABounce, report.Kind);
+    }
+
+    [Fact]
+    public void Bounce_text_that_names_an_address_but_no_error_gives_nothing()
+    {
+        // A notice about a rejected message, with the target address but neither an SMTP reply nor a known error line.
+        BounceReport report = Read("""
+            This message is to inform you that an email you sent was rejected.
+            target mail address: hiro@example.jp
+            Please contact postmaster@example.jp for help.
+            """);
+
+        Assert.Empty(report.Recipients);
+    }
+
+    [Fact]
+    public void Ordinary_message_is_never_read_by_the_text_decoders()
+    {
+        // Same text as a bounce, but neither the sender nor the subject nor the structure says "bounce".
+        BounceReport report = Read("umi@example.jp: 550 5.1.1 No such user\n", from: "Umi <umi@example.org>", subject: "question about an error");
+
+        Assert.Equal(BounceReportKind.NotABounce, report.Kind);
+        Assert.Empty(report.Recipients);
+    }
+
+    private static BounceReport Read(string body, string from = "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>", string subject = "Returned mail: see transcript for details")
+    {
+        string message = $"From: {from}\nTo: sender@example.com\nSubject: {subject}\nDate: Mon, 2 Mar 2026 10:00:00 +0900\nContent-Type: text/plain; charset=us-ascii\n\n{body.Replace("\r\n", "\n")}\n";
+        return Samples.Read(Encoding.ASCII.GetBytes(message));
+    }
+}

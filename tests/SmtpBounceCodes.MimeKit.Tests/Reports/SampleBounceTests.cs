@@ -1,0 +1,279 @@
+namespace SmtpBounceCodes.MimeKit.Tests.Reports;
+
+/// <summary>The bounce kinds and producer quirks the reader must handle, one sample we wrote for each.</summary>
+public sealed class SampleBounceTests
+{
+    [Fact]
+    public void Postfix_report_gives_both_recipients_in_order_with_status_reply_remote_host_and_stage()
+    {
+        BounceReport report = Samples.Read("dsn-postfix-two-recipients.eml");
+
+        Assert.Equal(BounceReportKind.Bounce, report.Kind);
+        Assert.Equal("rfc3464", report.Format);
+        Assert.Equal("mx1.example.jp", report.ReportingMta);
+        Assert.Empty(report.Errors);
+        Assert.Equal(2, report.Recipients.Count);
+
+        BounceRecipient hanako = report.Recipients[0];
+        Assert.Equal("hanako@example.ne.jp", hanako.Address);
+        Assert.Equal("hanako@example.ne.jp", hanako.OriginalRecipient);
+        Assert.Equal("failed", hanako.Action);
+        Assert.Equal("5.1.1", hanako.Status?.ToString());
+        Assert.Equal((SmtpReplyCode)550, hanako.ReplyCode);
+        Assert.Equal("mx.example.ne.jp", hanako.RemoteMta);
+        // The stage is only in the human-readable text: "(in reply to RCPT TO command)".
+        Assert.Equal(SmtpStage.RcptTo, hanako.Stage);
+        Assert.Equal("550 5.1.1 <hanako@example.ne.jp>: Recipient address rejected: User unknown in local recipient table", hanako.DiagnosticText);
+        Assert.Equal(BounceReason.UserUnknown, hanako.Diagnosis.Reason);
+        Assert.True(hanako.Diagnosis.IsHardBounce);
+        Assert.Equal(new DateTimeOffset(2026, 3, 3, 10, 14, 58, TimeSpan.FromHours(9)), hanako.ArrivalDate);
+
+        BounceRecipient jiro = report.Recipients[1];
+        Assert.Equal("jiro@example.org", jiro.Address);
+        Assert.Equal("5.2.2", jiro.Status?.ToString());
+        Assert.Equal(SmtpStage.EndOfData, jiro.Stage);
+        Assert.Equal(BounceReason.MailboxFull, jiro.Diagnosis.Reason);
+        Assert.False(jiro.Diagnosis.IsHardBounce);
+        Assert.Equal(new DateTimeOffset(2026, 3, 3, 10, 15, 1, TimeSpan.FromHours(9)), jiro.LastAttempt);
+    }
+
+    [Fact]
+    public void Postfix_report_names_the_original_message_and_its_envelope_id()
+    {
+        OriginalMessage? original = Samples.Read("dsn-postfix-two-recipients.eml").Original;
+
+        Assert.NotNull(original);
+        Assert.Equal("march-2026.0042@example.com", original.MessageId);
+        Assert.Equal("March news", original.Subject);
+        Assert.Equal("newsletter@example.com", original.From);
+        Assert.Equal(["hanako@example.ne.jp", "jiro@example.org"], original.To);
+        Assert.Equal("nl-2026-03-0042", original.EnvelopeId);
+    }
+
+    [Fact]
+    public void Delivery_status_part_sent_in_base64_is_decoded()
+    {
+        BounceReport report = Samples.Read("dsn-base64-status.eml");
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("taro@example.co.jp", r.Address);
+        Assert.Equal("5.1.2", r.Status?.ToString());
+        Assert.Equal("example.co.jp", r.RemoteMta);
+        Assert.Equal(BounceReason.HostUnknown, r.Diagnosis.Reason);
+        Assert.Equal("relay.example.jp", report.ReportingMta);
+    }
+
+    [Fact]
+    public void Delivery_status_without_blank_lines_still_gives_one_result_per_recipient()
+    {
+        // The fields follow the part's Content-Type with no blank line, and the two records run together.
+        BounceReport report = Samples.Read("dsn-no-blank-lines.eml");
+
+        Assert.Equal(BounceReportKind.Bounce, report.Kind);
+        Assert.Equal("gw.example.net", report.ReportingMta);
+        Assert.Equal(["ichiro@example.net", "saburo@example.net"], report.Recipients.Select(r => r.Address));
+        Assert.Equal(["failed", "failed"], report.Recipients.Select(r => r.Action));
+        Assert.Equal(["5.1.1", "5.2.2"], report.Recipients.Select(r => r.Status?.ToString()));
+    }
+
+    [Fact]
+    public void Bare_CR_line_ends_are_read_like_LF_and_folded_diagnostics_unfolded()
+    {
+        BounceReport report = Samples.Read("dsn-bare-cr.eml");
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("natsu@example.jp", r.Address);
+        Assert.Equal("550 5.1.1 User unknown", r.DiagnosticText);
+        Assert.Equal(SmtpStage.RcptTo, r.Stage);
+        Assert.Equal(BounceReason.UserUnknown, r.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void ISO_2022_JP_bounce_text_is_decoded_before_it_is_read()
+    {
+        BounceReport report = Samples.Read("iso-2022-jp-text.eml");
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("yamada@example.ne.jp", r.Address);
+        Assert.Contains("宛先のメールボックスが見つかりません", r.DiagnosticText, StringComparison.Ordinal);
+        Assert.Equal("5.1.1", r.Status?.ToString());
+        Assert.Equal(BounceReason.UserUnknown, r.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void Global_delivery_status_gives_the_utf8_address_decoded()
+    {
+        BounceReport report = Samples.Read("dsn-global-utf8.eml");
+
+        Assert.Equal("rfc6533", report.Format);
+        Assert.Equal("さくら@example.jp", Assert.Single(report.Recipients).Address);
+    }
+
+    [Fact]
+    public void Delay_warning_is_a_delay_and_not_permanent()
+    {
+        BounceReport report = Samples.Read("dsn-delayed.eml");
+
+        Assert.Equal(BounceReportKind.Delay, report.Kind);
+        Assert.True(report.IsBounce);
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("delayed", r.Action);
+        Assert.False(r.Diagnosis.IsPermanent);
+        Assert.False(r.Diagnosis.IsHardBounce);
+    }
+
+    [Fact]
+    public void Exim_text_bounce_takes_the_recipient_from_X_Failed_Recipients_and_the_reply_from_the_text()
+    {
+        BounceReport report = Samples.Read("exim-failed-recipients.eml");
+
+        Assert.Equal(BounceReportKind.Bounce, report.Kind);
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("kenji@example.net", r.Address);
+        Assert.Equal("5.1.1", r.Status?.ToString());
+        Assert.Equal((SmtpReplyCode)550, r.ReplyCode);
+        Assert.Equal(SmtpStage.RcptTo, r.Stage);
+        Assert.Equal(BounceReason.UserUnknown, r.Diagnosis.Reason);
+        // The returned message after "------ This is a copy of the message" is not read as bounce text.
+        Assert.Equal("Disk usage", report.Original?.Subject);
+        Assert.DoesNotContain("Disk almost full", r.DiagnosticText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARF_feedback_report_gives_the_complaining_recipient_and_feedback_type()
+    {
+        BounceReport report = Samples.Read("arf-abuse.eml");
+
+        Assert.Equal(BounceReportKind.Feedback, report.Kind);
+        Assert.Equal("arf", report.Format);
+        Assert.False(report.IsBounce);
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("mika@example.net", r.Address);
+        Assert.Equal("abuse", r.FeedbackType);
+        Assert.Equal(BounceReason.Feedback, r.Diagnosis.Reason);
+        Assert.Equal(new DateTimeOffset(2026, 3, 9, 2, 59, 0, TimeSpan.Zero), r.ArrivalDate);
+        Assert.Equal("192.0.2.77", r.SourceIp);
+        Assert.Equal("spring-sale-1@example.com", report.Original?.MessageId);
+    }
+
+    [Fact]
+    public void Out_of_office_auto_reply_is_a_vacation_from_its_sender()
+    {
+        BounceReport report = Samples.Read("auto-reply-out-of-office.eml");
+
+        Assert.Equal(BounceReportKind.AutoReply, report.Kind);
+        Assert.Equal("rfc3834", report.Format);
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("aiko@example.co.jp", r.Address);
+        Assert.Equal(BounceReason.Vacation, r.Diagnosis.Reason);
+        Assert.False(r.Diagnosis.IsBounce);
+    }
+
+    [Fact]
+    public void Ordinary_message_forwarding_another_message_is_not_a_bounce()
+    {
+        // It carries a message/rfc822 part, an address and the number 550 in its text: still just mail.
+        BounceReport report = Samples.Read("ordinary-forward.eml");
+
+        Assert.Equal(BounceReportKind.NotABounce, report.Kind);
+        Assert.Empty(report.Recipients);
+        Assert.Empty(report.Errors);
+    }
+
+    [Fact]
+    public void Status_comment_is_the_diagnostic_when_the_report_has_no_Diagnostic_Code()
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes("""
+            From: MAILER-DAEMON@relay.example.jp
+            Subject: Warning: could not send message
+            Content-Type: multipart/report; report-type=delivery-status; boundary="s"
+
+            --s
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; relay.example.jp
+
+            Final-Recipient: rfc822; mio@example.net
+            Action: delayed
+            Status: 4.0.0 (example.net: host name lookup failure)
+
+            --s--
+            """.Replace("\r\n", "\n")));
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("example.net: host name lookup failure", r.DiagnosticText);
+        Assert.Equal(BounceReportKind.Delay, report.Kind);
+    }
+
+    [Fact]
+    public void Bounce_forwarded_as_an_attachment_is_read_from_the_attached_report()
+    {
+        string inner = System.Text.Encoding.ASCII.GetString(Samples.Bytes("dsn-base64-status.eml")).Replace("\r\n", "\n");
+        string outer = "From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.jp>\nTo: sender@example.com\nSubject: Returned mail: User unknown\n"
+            + "Content-Type: multipart/mixed; boundary=\"fwd\"\n\n--fwd\nContent-Type: text/plain\n\n"
+            + "----- The following addresses had permanent delivery errors -----\n\n--fwd\nContent-Type: message/rfc822\n\n"
+            + inner + "\n--fwd--\n";
+
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes(outer));
+
+        Assert.Equal(BounceReportKind.Bounce, report.Kind);
+        Assert.Equal("taro@example.co.jp", Assert.Single(report.Recipients).Address);
+    }
+
+    [Fact]
+    public void Read_receipt_with_a_null_sender_is_not_a_bounce()
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes("""
+            Return-Path: <>
+            From: Nao <nao@example.jp>
+            To: sender@example.com
+            Subject: Read: March news
+            Content-Type: multipart/report; report-type=disposition-notification; boundary="mdn"
+
+            --mdn
+            Content-Type: text/plain
+
+            Your message
+
+              To: nao@example.jp
+              Subject: March news
+
+            was read on Tue, 3 Mar 2026 11:00:00 +0900.
+
+            --mdn
+            Content-Type: message/disposition-notification
+
+            Final-Recipient: rfc822; nao@example.jp
+            Disposition: manual-action/MDN-sent-manually; displayed
+
+            --mdn--
+            """.Replace("\r\n", "\n")));
+
+        Assert.Equal(BounceReportKind.NotABounce, report.Kind);
+        Assert.Empty(report.Recipients);
+    }
+
+    [Fact]
+    public void The_language_option_reaches_the_engine()
+    {
+        BounceReport report = Samples.Read(Samples.Bytes("dsn-base64-status.eml"), new BounceReadOptions { Language = "ja" });
+
+        Diagnosis direct = Diagnoser.Diagnose(new DeliveryStatusFields { Status = "5.1.2", DiagnosticCode = "smtp; 550 5.1.2 Host unknown (Name server: example.co.jp: host not found)", Action = "failed", RemoteMta = "dns; example.co.jp" },
+            DiagnoseOptions.ForLanguage("ja"));
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal(direct.Explanation.Language, r.Diagnosis.Explanation.Language);
+        Assert.Equal(direct.Explanation.Summary, r.Diagnosis.Explanation.Summary);
+    }
+
+    [Fact]
+    public void Read_from_a_parsed_message_equals_read_from_the_file()
+    {
+        global::MimeKit.MimeMessage message = global::MimeKit.MimeMessage.Load(Samples.PathOf("dsn-postfix-two-recipients.eml"));
+
+        BounceReport fromMessage = BounceReader.Read(message, null);
+        BounceReport fromFile = Samples.Read("dsn-postfix-two-recipients.eml");
+
+        Assert.Equal(fromFile.Recipients.Select(r => (r.Address, r.Status, r.Diagnosis.Reason, r.Stage)),
+            fromMessage.Recipients.Select(r => (r.Address, r.Status, r.Diagnosis.Reason, r.Stage)));
+    }
+}
