@@ -8,8 +8,5 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 internal static class FormatRegistry
 {
     /// <summary>Every decoder, most specific first.</summary>
-    internal static IReadOnlyList<IBounceFormat> Formats { get; } =
-    [
-        new GenericFormat(),
-    ];
+    internal static IReadOnlyList<IBounceFormat> Formats { get; } = [.. FamilyFormats.All, new GenericFormat()];
 }
