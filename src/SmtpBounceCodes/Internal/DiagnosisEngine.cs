@@ -101,7 +101,7 @@ internal static class DiagnosisEngine
             if (matched) m++;
             else c++;
             Rule rule = rules[index];
-            if (!rule.Applies(provider, stage, cls, codeValue, st)) continue;
+            if (!rule.Applies(provider, stage, cls, codeValue, st, action != DsnAction.Unknown)) continue;
             DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule
                 : matched ? DecisionSource.TextPattern
                 : rule.Status.IsEmpty ? DecisionSource.Stage : DecisionSource.EnhancedCode;

@@ -44,6 +44,12 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
     /// <summary>Only at these stages (empty: any stage; Unknown in the list matches an unknown stage too).</summary>
     internal SmtpStage[] Stages { get; init; } = [];
 
+    /// <summary>
+    /// Only when the text comes from a delivery report (the DSN fields of a bounce, with an Action), not from a reply
+    /// a client saw itself: a report that does not say the refusal came at RCPT TO leaves more doubt.
+    /// </summary>
+    internal bool InReport { get; init; }
+
     /// <summary>Never at these stages (a "user unknown" in reply to MAIL FROM is about the sender).</summary>
     internal SmtpStage[] ExceptStages { get; init; } = [];
 
@@ -65,8 +71,9 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
     /// <summary>The explanation key for a finer explanation than the reason's, when <see cref="TextCatalog"/> has one.</summary>
     internal string TextKey { get; } = "rule:" + Id;
 
-    internal bool Applies(Provider providers, SmtpStage stage, int replyClass, int replyCode, EnhancedStatusCode status)
+    internal bool Applies(Provider providers, SmtpStage stage, int replyClass, int replyCode, EnhancedStatusCode status, bool report)
     {
+        if (InReport && !report) return false;
         if (Code != 0 && replyCode != Code) return false;
         if (Provider != Provider.None && Provider != providers) return false;
         if (Stages.Length > 0 && Array.IndexOf(Stages, stage) < 0) return false;

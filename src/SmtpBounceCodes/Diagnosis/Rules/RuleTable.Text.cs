@@ -68,6 +68,8 @@ internal static partial class RuleTable
     internal static readonly Rule[] TextRules =
     [
         // ---- a local delivery program failed: its output may say "no such user", but the program is what failed
+        // A full mailbox reported by the local delivery program is still a full mailbox.
+        R("mailboxfull.program-quota", MailboxFull, "disk quota exceeded", "mailbox exceeds allowed size", "exceeds allowed size"),
         R("mailererror.program", MailerError, "x-unix;", "pipe to |", "\"|", "exit 75", "command died", "mailer error", "unknown mailer",
             "delivery program", "prog mailer", "command failed:", "command output:", "smrsh:"),
 
@@ -235,6 +237,7 @@ internal static partial class RuleTable
             "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過"),
         R("expired.timeout", Expired, "retry timeout exceeded", "delivery time expired", "message expired", "delivery expired",
             "expired after", "could not be delivered for", "unable to deliver in", "cannot send message for", "not delivered within",
+            "still undelivered after", "host not reachable", "delivery failed * attempts",
             "could not be delivered within", "aborted after", "did not accept our requests to connect", "no answer from host", "server did not respond",
             "retry time not reached", "not reachable within", "multiple retries", "not been collected", "sitting in queue",
             "could not find a gateway"),
@@ -279,7 +282,7 @@ internal static partial class RuleTable
         R("seed.554-service-unavailable", OnHold, "service unavailable") with { Code = 554, Stages = NotConnect },
         R("networkerror.dns-transient", NetworkError, NoSuchDomain) with { Class = 4 },
         // A resolver that says "try again" failed for now; the domain may well exist.
-        R("networkerror.name-service", NetworkError, "name service error", "host not found, try again", "temporary failure in name resolution"),
+        R("networkerror.name-service", NetworkError, "host not found, try again", "temporary failure in name resolution"),
         R("hostunknown.domain", HostUnknown, NoSuchDomain) with { ExceptStages = SenderStages },
         // The server's own "5.1.x: bad destination mailbox" next to the words settles it, at any stage but the sender's.
         R("userunknown.status", UserUnknown, NoSuchMailbox) with { StatusSubject = 1, ExceptStages = SenderStages },
@@ -287,6 +290,13 @@ internal static partial class RuleTable
         // A "mailbox status" code (5.2.x: the mailbox exists but refuses) outranks the words when the reply did not
         // come to RCPT TO: the refusal is the mailbox's filter, not a missing address.
         R("filtered.mailbox-status", Filtered, NoSuchMailbox) with { StatusSubject = 2, ExceptStages = [SmtpStage.RcptTo] },
+        // In a bounce report that does not say the refusal came at RCPT TO (and gives no 5.1.x), "user unknown" is read
+        // as Sisimai reads it: a refusal after the message was accepted, by a filter on the recipient's side. A reply
+        // the client saw itself ("550 User unknown") keeps its plain meaning below.
+        // Only the short, generic wordings: a directory or a provider that names the missing account ("not listed in
+        // Domino Directory", "recipient name is not recognized") is a missing address wherever it is reported.
+        R("filtered.report-unknown-stage", Filtered, "user unknown", "unknown user", "no such user", "user doesn't have a",
+            "this user doesn't have", "email account that you tried to reach does not exist") with { InReport = true, Stages = [SmtpStage.Unknown] },
         R("userunknown.mailbox", UserUnknown, NoSuchMailbox) with { ExceptStages = SenderStages },
         R("mailererror.local", MailerError, "procmail", "maildrop", "couldn't create", "mail.local", "local delivery failed"),
         R("filtered.generic", Filtered, "filtered", "not accepting mail", "refuses mail", "拒否"),

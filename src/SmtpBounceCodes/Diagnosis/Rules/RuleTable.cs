@@ -21,24 +21,27 @@ internal static partial class RuleTable
         "intente más tarde", "しばらくしてから", "時間をおいて", "後ほど",
     ];
 
-    /// <summary>Phrases that name a provider (domains, product names, private tags).</summary>
+    /// <summary>
+    /// Phrases that name a provider (domains, product names, private tags). A domain that is also the tail of longer
+    /// names ("me.com" in "home.com") starts at a word boundary.
+    /// </summary>
     internal static readonly ProviderHint[] ProviderHints =
     [
-        new(Provider.Google, "google.com"), new(Provider.Google, "gmail"), new(Provider.Google, "googlemail"),
+        new(Provider.Google, "\\bgoogle.com"), new(Provider.Google, "gmail"), new(Provider.Google, "googlemail"),
         new(Provider.Google, "gsmtp"),
-        new(Provider.Microsoft, "outlook.com"), new(Provider.Microsoft, "hotmail"), new(Provider.Microsoft, "office365"),
-        new(Provider.Microsoft, "microsoft"), new(Provider.Microsoft, "live.com"), new(Provider.Microsoft, "msn.com"),
+        new(Provider.Microsoft, "\\boutlook.com"), new(Provider.Microsoft, "hotmail"), new(Provider.Microsoft, "office365"),
+        new(Provider.Microsoft, "microsoft"), new(Provider.Microsoft, "\\blive.com"), new(Provider.Microsoft, "\\bmsn.com"),
         new(Provider.Microsoft, "exchangelabs"),
-        new(Provider.Yahoo, "yahoo"), new(Provider.Yahoo, "aol.com"), new(Provider.Yahoo, "yahoodns"), new(Provider.Yahoo, "[tss0"),
-        new(Provider.Apple, "icloud.com"), new(Provider.Apple, "me.com"), new(Provider.Apple, "mac.com"), new(Provider.Apple, "apple.com"),
+        new(Provider.Yahoo, "yahoo"), new(Provider.Yahoo, "\\baol.com"), new(Provider.Yahoo, "yahoodns"), new(Provider.Yahoo, "[tss0"),
+        new(Provider.Apple, "\\bicloud.com"), new(Provider.Apple, "\\bme.com"), new(Provider.Apple, "\\bmac.com"), new(Provider.Apple, "\\bapple.com"),
         new(Provider.Docomo, "docomo.ne.jp"), new(Provider.Docomo, "mopera.net"),
-        new(Provider.Au, "ezweb.ne.jp"), new(Provider.Au, "au.com"), new(Provider.Au, "biz.ezweb.ne.jp"),
+        new(Provider.Au, "ezweb.ne.jp"), new(Provider.Au, "\\bau.com"), new(Provider.Au, "biz.ezweb.ne.jp"),
         new(Provider.SoftBank, "softbank.ne.jp"), new(Provider.SoftBank, "i.softbank.jp"), new(Provider.SoftBank, "vodafone.ne.jp"),
         new(Provider.AmazonSes, "amazonses"), new(Provider.Mimecast, "mimecast"), new(Provider.Proofpoint, "pphosted"),
-        new(Provider.Zoho, "zoho"), new(Provider.MailRu, "mail.ru"), new(Provider.Yandex, "yandex"),
-        new(Provider.Gmx, "gmx.net"), new(Provider.Gmx, "gmx.de"), new(Provider.Gmx, "web.de"),
-        new(Provider.Tencent, "qq.com"), new(Provider.Comcast, "comcast"), new(Provider.Cox, "cox.net"), new(Provider.Cox, "cox.com"),
-        new(Provider.Orange, "orange.fr"), new(Provider.Orange, "wanadoo"), new(Provider.Orange, "laposte"), new(Provider.Facebook, "facebook"),
+        new(Provider.Zoho, "zoho"), new(Provider.MailRu, "\\bmail.ru"), new(Provider.Yandex, "yandex"),
+        new(Provider.Gmx, "\\bgmx.net"), new(Provider.Gmx, "\\bgmx.de"), new(Provider.Gmx, "\\bweb.de"),
+        new(Provider.Tencent, "\\bqq.com"), new(Provider.Comcast, "comcast"), new(Provider.Cox, "\\bcox.net"), new(Provider.Cox, "\\bcox.com"),
+        new(Provider.Orange, "\\borange.fr"), new(Provider.Orange, "wanadoo"), new(Provider.Orange, "laposte"), new(Provider.Facebook, "facebook"),
         new(Provider.GoDaddy, "secureserver.net"), new(Provider.Cloudflare, "cloudflare"), new(Provider.Barracuda, "barracuda"),
     ];
 }
