@@ -10,10 +10,11 @@ namespace SmtpBounceCodes.MimeKit.Tests;
 /// </summary>
 public sealed class ConformanceTests(ITestOutputHelper output)
 {
-    // Floors: just under what the reader reaches with the decoders in this branch. Raise them as the work improves.
-    private const double ReasonFloor = 0.79;
-    private const double StatusFloor = 0.975;
-    private const double HardBounceFloor = 0.875;
+    // Floors: just under what the reader reaches (89.8 % reasons, 99.1 % statuses, 95.8 % hard bounces). Raise them as
+    // the work improves; never lower them to make a change pass.
+    private const double ReasonFloor = 0.89;
+    private const double StatusFloor = 0.985;
+    private const double HardBounceFloor = 0.95;
 
     [Fact]
     public void Sisimai_corpus_reasons_statuses_and_hard_bounces_agree()

@@ -87,6 +87,8 @@ internal static class BounceCues
         new("subject.mail-could-not", "mail could not"),
         new("subject.message-could-not", "message could not"),
         new("subject.bounce", "bounce"),
+        // Amazon SES forwards its bounce, complaint and delivery notifications through SNS under this subject.
+        new("subject.aws-notification", "aws notification message"),
         new("subject.ja.cannot-deliver", "配信できません"),
         new("subject.ja.delivery-failure", "配信不能"),
         new("subject.ja.delivery-error", "配信エラー"),

@@ -101,7 +101,7 @@ internal static partial class RuleTable
         // ---- malware ("virus or spam content" is a virus), then content judged spam in so many words (before
         //      authentication: a spam verdict may advise setting up SPF)
         R("virusdetected.virus", VirusDetected, "virus", "infected", "malware", "malicious", "trojan", "potentially executable", "ウイルス", "ウィルス"),
-        R("spamdetected.verdict", SpamDetected, "spam classification", "classified as spam", "detected as spam", "identified as spam",
+        R("spamdetected.verdict", SpamDetected, "spamsignature", "spam classification", "classified as spam", "detected as spam", "identified as spam",
             "flagged as spam", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
             "spam detected", "spam message", "\\bis spam", "as spam", "likely unsolicited", "unsolicited bulk", "unsolicited commercial",
             "spam score", "spam content", "spam filter", "spamassassin", "junk mail", "pourriel", "correo no deseado", "迷惑メールと判定",
