@@ -419,6 +419,7 @@ internal sealed class PhraseMatcher
         }
 
         if (c is >= '\uFF01' and <= '\uFF5E') return Fold((char)(c - 0xFEE0)); // full-width ASCII
+        if (c is >= '\u3040' and < '\uFF00') return c; // kana, CJK ideographs, Hangul: no case to fold, and the common non-ASCII text
         return c switch
         {
             '\u00A0' or '\u3000' or '\u2028' or '\u2029' => ' ',

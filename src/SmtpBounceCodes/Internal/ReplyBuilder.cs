@@ -14,32 +14,25 @@ internal static class ReplyBuilder
         }
 
         var lines = new List<string>();
-        SmtpReplyCode code = default;
-        EnhancedStatusCode enhanced = default;
+        var reader = new SmtpReplyParser.ReplyReader(strict);
         int pos = 0;
-        while (true)
+        bool last;
+        do
         {
             ReadOnlySpan<char> rest = s.Slice(pos);
-            if (!SmtpReplyParser.TryParseLine(rest, out SmtpReplyLine line, out int used, out error))
+            if (!SmtpReplyParser.TryParseLine(rest, out SmtpReplyLine line, out int used, out error) || !reader.Add(line, ref error))
             {
-                if (lines.Count > 0 && error == SmtpReplyError.Empty) error = SmtpReplyError.Incomplete;
+                reader.Fail(out _, out _, ref error);
                 offset = pos;
                 return false;
             }
 
-            if (lines.Count == 0) code = line.Code;
-            else if (strict && line.Code != code)
-            {
-                error = SmtpReplyError.CodeMismatch;
-                offset = pos;
-                return false;
-            }
-
-            if (enhanced.IsEmpty) enhanced = line.EnhancedCode;
-            if (line.TextLength > 0 || !line.IsLast || lines.Count > 0) lines.Add(rest.Slice(line.TextStart, line.TextLength).ToString());
+            // "250" alone is a reply without text; "250-…" lines and anything after the first line are kept even when empty.
+            if (line.TextLength > 0 || !line.IsLast || reader.Lines > 1) lines.Add(rest.Slice(line.TextStart, line.TextLength).ToString());
             pos += used;
-            if (line.IsLast) break;
+            last = line.IsLast;
         }
+        while (!last);
 
         if (!OnlyLineBreaks(s.Slice(pos)))
         {
@@ -48,7 +41,7 @@ internal static class ReplyBuilder
             return false;
         }
 
-        reply = new SmtpReply(code, enhanced.IsEmpty ? null : enhanced, lines, SmtpStage.Unknown, null);
+        reply = new SmtpReply(reader.Code, reader.Enhanced.IsEmpty ? null : reader.Enhanced, lines, SmtpStage.Unknown, null);
         error = SmtpReplyError.None;
         return true;
     }

@@ -59,30 +59,19 @@ public static class SmtpReplyParser
     /// <returns>Whether a reply was read.</returns>
     public static bool TryParseReply(ReadOnlySpan<byte> source, bool strict, out SmtpReplySummary reply, out int bytesConsumed, out SmtpReplyError error)
     {
-        reply = default;
-        bytesConsumed = 0;
-        SmtpReplyCode code = default;
-        EnhancedStatusCode enhanced = default;
-        int lines = 0, pos = 0;
-        while (true)
+        var reader = new ReplyReader(strict);
+        int pos = 0;
+        bool last;
+        do
         {
-            if (!TryParseLine(source.Slice(pos), out SmtpReplyLine line, out int used, out error))
-            {
-                if (lines > 0 && error is SmtpReplyError.Empty) error = SmtpReplyError.Incomplete;
-                return false;
-            }
-
-            if (lines == 0) code = line.Code;
-            else if (strict && line.Code != code) return Fail(SmtpReplyError.CodeMismatch, out error);
-            if (enhanced.IsEmpty) enhanced = line.EnhancedCode;
-            lines++;
+            if (!TryParseLine(source.Slice(pos), out SmtpReplyLine line, out int used, out error) || !reader.Add(line, ref error))
+                return reader.Fail(out reply, out bytesConsumed, ref error);
             pos += used;
-            if (line.IsLast) break;
+            last = line.IsLast;
         }
+        while (!last);
 
-        reply = new SmtpReplySummary(code, enhanced, lines);
-        bytesConsumed = pos;
-        return true;
+        return reader.Succeed(pos, out reply, out bytesConsumed, out error);
     }
 
     /// <summary>Reads a whole reply; with <paramref name="strict"/> false, lines that repeat another code are accepted.</summary>
@@ -94,30 +83,64 @@ public static class SmtpReplyParser
     /// <returns>Whether a reply was read.</returns>
     public static bool TryParseReply(ReadOnlySpan<char> source, bool strict, out SmtpReplySummary reply, out int charsConsumed, out SmtpReplyError error)
     {
-        reply = default;
-        charsConsumed = 0;
-        SmtpReplyCode code = default;
-        EnhancedStatusCode enhanced = default;
-        int lines = 0, pos = 0;
-        while (true)
+        var reader = new ReplyReader(strict);
+        int pos = 0;
+        bool last;
+        do
         {
-            if (!TryParseLine(source.Slice(pos), out SmtpReplyLine line, out int used, out error))
+            if (!TryParseLine(source.Slice(pos), out SmtpReplyLine line, out int used, out error) || !reader.Add(line, ref error))
+                return reader.Fail(out reply, out charsConsumed, ref error);
+            pos += used;
+            last = line.IsLast;
+        }
+        while (!last);
+
+        return reader.Succeed(pos, out reply, out charsConsumed, out error);
+    }
+
+    /// <summary>
+    /// What a multi-line reply has said so far: its code, its first enhanced code, how many lines. Shared by the
+    /// byte and char loops (and the reply builder), so the rules of RFC 5321 §4.2 are written once.
+    /// </summary>
+    internal struct ReplyReader(bool strict)
+    {
+        internal SmtpReplyCode Code { get; private set; }
+
+        internal EnhancedStatusCode Enhanced { get; private set; }
+
+        internal int Lines { get; private set; }
+
+        /// <summary>Takes the next line; false (with the error) when a strict reply changes its code.</summary>
+        internal bool Add(in SmtpReplyLine line, ref SmtpReplyError error)
+        {
+            if (Lines == 0) Code = line.Code;
+            else if (strict && line.Code != Code)
             {
-                if (lines > 0 && error is SmtpReplyError.Empty) error = SmtpReplyError.Incomplete;
+                error = SmtpReplyError.CodeMismatch;
                 return false;
             }
 
-            if (lines == 0) code = line.Code;
-            else if (strict && line.Code != code) return Fail(SmtpReplyError.CodeMismatch, out error);
-            if (enhanced.IsEmpty) enhanced = line.EnhancedCode;
-            lines++;
-            pos += used;
-            if (line.IsLast) break;
+            if (Enhanced.IsEmpty) Enhanced = line.EnhancedCode;
+            Lines++;
+            return true;
         }
 
-        reply = new SmtpReplySummary(code, enhanced, lines);
-        charsConsumed = pos;
-        return true;
+        /// <summary>A line that could not be read ends the reply: after a continuation line, the reply is cut off.</summary>
+        internal readonly bool Fail(out SmtpReplySummary reply, out int consumed, ref SmtpReplyError error)
+        {
+            if (Lines > 0 && error is SmtpReplyError.Empty) error = SmtpReplyError.Incomplete;
+            reply = default;
+            consumed = 0;
+            return false;
+        }
+
+        internal readonly bool Succeed(int consumed, out SmtpReplySummary reply, out int used, out SmtpReplyError error)
+        {
+            reply = new SmtpReplySummary(Code, Enhanced, Lines);
+            used = consumed;
+            error = SmtpReplyError.None;
+            return true;
+        }
     }
 
     internal static bool TryParseLine(ReadOnlySpan<byte> source, out SmtpReplyLine line, out int consumed, out SmtpReplyError error)
