@@ -21,7 +21,7 @@ internal static class ReportBuilder
         MimeMessage message;
         try
         {
-            using var normalized = new LineEndStream(stream, leaveOpen: true);
+            using Stream normalized = Normalize(stream);
             message = MimeMessage.Load(ParserOptions, normalized);
         }
 #pragma warning disable CA1031 // Total by contract: anything the parser cannot read becomes an error in the report.
@@ -39,7 +39,7 @@ internal static class ReportBuilder
         MimeMessage message;
         try
         {
-            using var normalized = new LineEndStream(stream, leaveOpen: true);
+            using Stream normalized = Normalize(stream);
             message = await MimeMessage.LoadAsync(ParserOptions, normalized, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Total by contract: anything the parser cannot read becomes an error in the report.
@@ -50,6 +50,33 @@ internal static class ReportBuilder
         }
 
         return ReportAnalyzer.Analyze(message, options);
+    }
+
+    /// <summary>How much of a seekable stream is looked at for bare CR line ends before it is handed to MimeKit as it is.</summary>
+    private const int LineEndProbe = 8 * 1024;
+
+    /// <summary>
+    /// The stream MimeKit should parse. Only messages with bare CR line ends need <see cref="LineEndStream"/>, and its
+    /// copy costs as much as the parse on a large message: a seekable stream whose first bytes have no bare CR is
+    /// parsed as it is (through a wrapper that leaves it open). A message with classic Mac line ends has them from its
+    /// first header on.
+    /// </summary>
+    internal static Stream Normalize(Stream stream)
+    {
+        if (!stream.CanSeek) return new LineEndStream(stream, leaveOpen: true);
+        long start = stream.Position;
+        byte[] probe = new byte[LineEndProbe + 1];
+        int read = 0, n;
+        while (read < probe.Length && (n = stream.Read(probe, read, probe.Length - read)) > 0) read += n;
+        stream.Position = start;
+        for (int i = 0; i < read; i++)
+        {
+            // A CR followed by anything but LF (or the last byte of the probe, which cannot be judged) is a bare CR.
+            if (probe[i] == (byte)'\r' && (i + 1 < read ? probe[i + 1] != (byte)'\n' : read < probe.Length))
+                return new LineEndStream(stream, leaveOpen: true);
+        }
+
+        return new NonClosingStream(stream);
     }
 
     internal static IEnumerable<BounceReport> BuildMbox(Stream stream, BounceReadOptions options)
