@@ -174,7 +174,8 @@ internal static partial class RuleTable
 
         // ---- the sending host is blocked (a block list that names the sender's domain refuses the sender address)
         R("rejected.sender-domain-listed", Rejected, "mailfrom domain is listed", "sender domain is listed", "sender domain listed",
-            "from domain is listed", "sender's domain is listed"),
+            "from domain is listed", "sender's domain is listed", "sending to/from an address that has been",
+            "from an address that has been blacklisted"),
         R("blocked.list", Blocked, "blocked using", "blacklist", "black list", "blocklist", "block list", "denylist", "deny list",
             "is listed in", "are listed in", "listed at", "listed on", "listed by", "\\bdnsbl", "\\brbl\\b", "spamhaus", "spamcop", "sorbs",
             "barracudacentral", "abuseat", "uceprotect", "mailspike", "junkemailfilter", "dnsbl.", "open relay", "\\bcbl\\b", "psbl",
