@@ -31,6 +31,7 @@ internal sealed class PhraseMatcher
     private readonly int[] _outStart;       // outputs of state s: _outParts[_outStart[s] .. _outStart[s + 1])
     private readonly int[] _outParts;
     private readonly bool[] _hasOutput;     // whether state s reports anything: one small load per character
+    private readonly long[] _single;        // a state with exactly one edge: (char << 32) | child; -1 otherwise
     private readonly Part[] _parts;
 
     /// <summary>One literal piece of a phrase.</summary>
@@ -194,6 +195,13 @@ internal sealed class PhraseMatcher
         _outParts = flat.ToArray();
         _hasOutput = new bool[states];
         for (int s = 0; s < states; s++) _hasOutput[s] = _outStart[s] != _outStart[s + 1];
+
+        // Most deep states are links of a single phrase: one edge. Following it needs no call and no search.
+        _single = new long[states];
+        for (int s = 0; s < states; s++)
+        {
+            _single[s] = _edgeStart[s + 1] - _edgeStart[s] == 1 ? ((long)_edgeChars[_edgeStart[s]] << 32) | (uint)_edgeTargets[_edgeStart[s]] : -1;
+        }
     }
 
     /// <summary>How many states of depth at most <paramref name="max"/> there are (states are numbered breadth first).</summary>
@@ -232,6 +240,8 @@ internal sealed class PhraseMatcher
         Span<int> ring = stackalloc int[RingSize];
         int[] dense = _dense, asciiClass = _asciiClass;
         bool[] hasOutput = _hasOutput;
+        long[] single = _single;
+        int[] fail = _fail;
         int columns = _columns, shallow = _shallow;
         int state = 0, folded = 0;
         bool lastSpace = true;
@@ -266,7 +276,19 @@ internal sealed class PhraseMatcher
             folded++;
 
             // The common case first: an ASCII character in a shallow state is one table lookup.
-            state = c < 128 && state < shallow ? dense[state * columns + asciiClass[c]] : Step(state, c, dense: true);
+            if (c < 128 && state < shallow)
+            {
+                state = dense[state * columns + asciiClass[c]];
+            }
+            else
+            {
+                long edge = single[state];
+                int back;
+                if (edge >= 0 && (char)(edge >> 32) == c) state = (int)edge;
+                else if (edge >= 0 && c < 128 && (back = fail[state]) < shallow) state = dense[back * columns + asciiClass[c]]; // δ(s, c) = δ(fail(s), c)
+                else state = Step(state, c, dense: true);
+            }
+
             if (!hasOutput[state]) continue;
 
             int end = _outStart[state + 1];
