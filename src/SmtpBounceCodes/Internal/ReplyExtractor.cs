@@ -87,21 +87,31 @@ internal static class ReplyExtractor
         return new SmtpReply(codeAt >= 0 ? (SmtpReplyCode)code : null, enhanced.IsEmpty ? null : enhanced, lines, stage, host);
     }
 
+    // One pass for all markers (declared after StageMarkers: static fields initialise in textual order).
+    private static readonly PhraseMatcher StageMatcher = new(StageMarkers.Select(m => m.Marker).ToArray());
+
+    /// <summary>The stage the earliest marker names (the first listed on a tie), in one linear pass.</summary>
     internal static SmtpStage FindStage(ReadOnlySpan<char> text)
     {
-        int best = int.MaxValue;
-        SmtpStage stage = SmtpStage.Unknown;
-        foreach ((string marker, SmtpStage s) in StageMarkers)
+        var sink = new StageSink(int.MaxValue, int.MaxValue);
+        Span<int> chain = stackalloc int[StageMatcher.ChainSlots * 2];
+        StageMatcher.Match(text, chain, ref sink);
+        return sink.Marker == int.MaxValue ? SmtpStage.Unknown : StageMarkers[sink.Marker].Stage;
+    }
+
+    private struct StageSink(int at, int marker) : PhraseMatcher.ISink
+    {
+        internal int At = at;
+        internal int Marker = marker;
+
+        public void OnMatch(int pattern, int start, int length)
         {
-            int at = text.IndexOf(marker.AsSpan(), StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at < best)
+            if (start < At || (start == At && pattern < Marker))
             {
-                best = at;
-                stage = s;
+                At = start;
+                Marker = pattern;
             }
         }
-
-        return stage;
     }
 
     private static string? FindRemoteHost(ReadOnlySpan<char> text)
