@@ -10,9 +10,9 @@ namespace SmtpBounceCodes.MimeKit.Tests;
 /// </summary>
 public sealed class ConformanceTests(ITestOutputHelper output)
 {
-    // Floors: just under what the reader reaches (90.0 % reasons, 99.1 % statuses, 95.8 % hard bounces). Raise them as
+    // Floors: just under what the reader reaches (91.0 % reasons, 99.1 % statuses, 95.8 % hard bounces). Raise them as
     // the work improves; never lower them to make a change pass.
-    private const double ReasonFloor = 0.89;
+    private const double ReasonFloor = 0.905;
     private const double StatusFloor = 0.985;
     private const double HardBounceFloor = 0.95;
 

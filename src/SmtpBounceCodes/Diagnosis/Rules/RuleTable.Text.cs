@@ -163,6 +163,9 @@ internal static partial class RuleTable
         // ---- relaying refused (before the block lists, which name open relays too); "you don't authenticate" is the
         //      sender's missing SMTP AUTH, even when the same reply mentions the relay hosts
         R("securityerror.not-authenticated", SecurityError, "you don't authenticate", "you do not authenticate"),
+        // "Turn on SMTP authentication": the relay refusal is only the consequence of an unauthenticated client.
+        R("securityerror.relay-needs-auth", SecurityError, "turn on smtp authentication", "relay through this server without authentication",
+            "relaying requires authentication"),
         R("norelaying.denied", NoRelaying, "relaying denied", "relay access denied", "not an open relay", "relay denied", "relaying not allowed",
             "relay not permitted", "unable to relay", "cannot relay", "can't relay", "not permitted to relay", "relaying mail to",
             "not allowed to relay", "we do not relay", "relay prohibited", "relaying prohibited", "relay not allowed", "no relaying",
@@ -290,6 +293,8 @@ internal static partial class RuleTable
         R("filtered.after-data", Filtered, NoSuchMailbox) with { Stages = AfterData },
         // A "mailbox status" code (5.2.x: the mailbox exists but refuses) outranks the words when the reply did not
         // come to RCPT TO: the refusal is the mailbox's filter, not a missing address.
+        // X.2.1 is the registry's "mailbox disabled": more precise than a generic "user unknown" beside it.
+        R("suspend.mailbox-disabled-status", Suspend, NoSuchMailbox) with { Status = new(5, 2, 1), AnyClass = true, ExceptStages = [SmtpStage.RcptTo] },
         R("filtered.mailbox-status", Filtered, NoSuchMailbox) with { StatusSubject = 2, ExceptStages = [SmtpStage.RcptTo] },
         // In a bounce report that does not say the refusal came at RCPT TO (and gives no 5.1.x), "user unknown" is read
         // as Sisimai reads it: a refusal after the message was accepted, by a filter on the recipient's side. A reply
@@ -300,7 +305,7 @@ internal static partial class RuleTable
             "this user doesn't have", "email account that you tried to reach does not exist") with { InReport = true, Stages = [SmtpStage.Unknown] },
         R("userunknown.mailbox", UserUnknown, NoSuchMailbox) with { ExceptStages = SenderStages },
         R("mailererror.local", MailerError, "procmail", "maildrop", "couldn't create", "mail.local", "local delivery failed"),
-        R("filtered.generic", Filtered, "filtered", "not accepting mail", "refuses mail", "拒否"),
+        R("filtered.generic", Filtered, "filtered", "not accepting mail", "refuses mail", "recipients was rejected by a remote mail server", "拒否"),
 
         // ---- the way there
         R("networkerror.route", NetworkError, "mail loop", "routing loop", "forwarding loop", "hop count exceeded", "too many hops", "looping",
