@@ -48,19 +48,12 @@ internal static class DsnValues
         return rest;
     }
 
-    /// <summary>Removes the <c>type;</c> prefix of a typed field (<c>smtp; 550 …</c>, <c>dns; mx.example.jp</c>).</summary>
-    internal static ReadOnlySpan<char> StripTypeSpan(string? value)
+    /// <summary>Removes the <c>type;</c> prefix of a typed field (<c>dns; mx.example.jp</c>); null when nothing is left.</summary>
+    internal static string? StripType(string? value)
     {
         ReadOnlySpan<char> s = value.AsSpan().Trim();
         int semi = s.IndexOf(';');
         if (semi > 0 && semi <= 16 && IsTypeName(s.Slice(0, semi))) s = s.Slice(semi + 1).Trim();
-        return s;
-    }
-
-    internal static string? StripType(string? value)
-    {
-        if (value is null) return null;
-        ReadOnlySpan<char> s = StripTypeSpan(value);
         return s.IsEmpty ? null : s.ToString();
     }
 

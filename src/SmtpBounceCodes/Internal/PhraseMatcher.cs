@@ -212,12 +212,6 @@ internal sealed class PhraseMatcher
         return n;
     }
 
-    /// <summary>The number of states with dense rows; exposed for tests.</summary>
-    internal int ShallowStates => _shallow;
-
-    /// <summary>The number of states of the automaton; exposed for tests.</summary>
-    internal int States => _fail.Length;
-
     internal ReadOnlySpan<Part> Parts => _parts;
 
     /// <summary>Receives each complete phrase match: the phrase id and its start and length in the text.</summary>
