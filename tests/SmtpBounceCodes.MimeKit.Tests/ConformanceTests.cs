@@ -33,7 +33,9 @@ public sealed class ConformanceTests(ITestOutputHelper output)
         var byReason = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var byEngine = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var byFolder = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
+        var byRule = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var misses = new List<string>();
+        var allRows = new List<string>();
 
         foreach (Corpus.Row row in rows)
         {
@@ -47,22 +49,23 @@ public sealed class ConformanceTests(ITestOutputHelper output)
             Get(byReason, row.Reason).Add(reasonOk);
             Get(byEngine, row.Engine).Add(reasonOk);
             Get(byFolder, row.File.Split('/')[1]).Add(reasonOk);
+            Get(byRule, got?.Diagnosis.Evidence.RuleId ?? "(no result)").Add(reasonOk);
 
             bool statusCompared = IsComparableStatus(row.Status);
             string gotStatus = got?.Status?.ToString() ?? "";
             bool statusOk = !statusCompared || gotStatus == row.Status;
             if (statusCompared) status.Add(statusOk);
 
-            if (!reasonOk || !hardOk || !statusOk)
-            {
-                misses.Add(string.Join("\t",
+            string line = string.Join("\t",
+                    (reasonOk && hardOk && statusOk) ? "ok" : "MISS",
                     row.File, row.Index.ToString(CultureInfo.InvariantCulture), row.Engine,
                     $"expected {row.Reason}/{(row.Status.Length == 0 ? "-" : row.Status)}/{(row.HardBounce ? "hard" : "soft")}",
                     $"got {gotReason}/{(gotStatus.Length == 0 ? "-" : gotStatus)}/{(got?.Diagnosis.IsHardBounce == true ? "hard" : "soft")}",
                     $"rule {got?.Diagnosis.Evidence.RuleId ?? "-"}",
                     $"format {report.Format ?? "-"}",
-                    $"text {Shorten(got?.DiagnosticText)}"));
-            }
+                    $"text {Shorten(got?.DiagnosticText)}");
+            allRows.Add(line);
+            if (!reasonOk || !hardOk || !statusOk) misses.Add(line);
         }
 
         var sb = new StringBuilder();
@@ -77,10 +80,15 @@ public sealed class ConformanceTests(ITestOutputHelper output)
         foreach (KeyValuePair<string, Tally> kv in byReason) sb.AppendLine($"  {kv.Key,-20} {kv.Value}");
         sb.AppendLine("By engine / family (reason):");
         foreach (KeyValuePair<string, Tally> kv in byEngine) sb.AppendLine($"  {kv.Key,-20} {kv.Value}");
+        sb.AppendLine("By deciding rule (reason):");
+        foreach (KeyValuePair<string, Tally> kv in byRule) sb.AppendLine($"  {kv.Key,-40} {kv.Value}");
         sb.AppendLine();
         sb.AppendLine($"Disagreements ({misses.Count}):");
         foreach (string m in misses) sb.AppendLine("  " + m);
         output.WriteLine(sb.ToString());
+        sb.AppendLine();
+        sb.AppendLine("All rows:");
+        foreach (string r in allRows) sb.AppendLine("  " + r);
         WriteIfAsked(sb.ToString());
 
         Assert.True(reason.Rate >= ReasonFloor, $"reason agreement {reason} fell below {ReasonFloor:P1}");

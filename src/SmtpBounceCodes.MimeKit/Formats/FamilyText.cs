@@ -212,6 +212,45 @@ internal static class FamilyText
         return SmtpStage.Unknown;
     }
 
+    /// <summary>
+    /// The stage a transcript reply answers, given the stage of the last command shown above it. A client that pipelines
+    /// (RFC 2920) sends MAIL, RCPT and DATA in one go, and its transcript shows only the last of them
+    /// ("&gt;&gt;&gt; DATA") above all the replies. The server answers every command, in order, and DATA last; so a
+    /// reply under "DATA" that another reply follows before the next command answered an earlier command — for a reply
+    /// that belongs to a recipient, its RCPT TO ("&lt;&lt;&lt; 550 … User unknown" then "&lt;&lt;&lt; 554 no valid
+    /// recipients").
+    /// </summary>
+    /// <param name="lines">The transcript's lines.</param>
+    /// <param name="reply">The index of the reply's line ("&lt;&lt;&lt; 550 …").</param>
+    /// <param name="end">The index where the transcript ends.</param>
+    /// <param name="commandStage">The stage of the last command shown above the reply.</param>
+    internal static SmtpStage ReplyStage(string[] lines, int reply, int end, SmtpStage commandStage)
+    {
+        if (commandStage != SmtpStage.Data) return commandStage;
+        end = Math.Min(end, lines.Length);
+
+        // Past the reply's own lines: a multi-line reply continues with "<<< 550-…" up to its "<<< 550 …" line.
+        int i = reply;
+        while (i < end && IsContinuedReply(lines[i].Trim())) i++;
+        for (i++; i < end; i++)
+        {
+            string line = lines[i].Trim();
+            if (line.StartsWith(">>>", StringComparison.Ordinal)) break;
+            if (line.StartsWith("<<<", StringComparison.Ordinal)) return SmtpStage.RcptTo;
+        }
+
+        return commandStage;
+    }
+
+    /// <summary>Whether a transcript line is a reply line that another line of the same reply follows ("&lt;&lt;&lt; 550-…").</summary>
+    private static bool IsContinuedReply(string line)
+    {
+        if (!line.StartsWith("<<<", StringComparison.Ordinal)) return false;
+        int i = 3;
+        while (i < line.Length && line[i] == ' ') i++;
+        return i + 3 < line.Length && char.IsDigit(line[i]) && char.IsDigit(line[i + 1]) && char.IsDigit(line[i + 2]) && line[i + 3] == '-';
+    }
+
     /// <summary>The number of blanks and tabs that start <paramref name="line"/>.</summary>
     internal static int Indent(string line)
     {

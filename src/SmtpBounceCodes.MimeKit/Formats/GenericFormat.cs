@@ -167,7 +167,9 @@ internal sealed class GenericFormat : IBounceFormat
         foreach (Candidate c in found)
         {
             if (SmtpReply.Extract(c.Text).Stage != SmtpStage.Unknown) continue;
-            if (TranscriptCommand(lines, c.Address, found.Count == 1) is { } command) c.Add(command);
+            if (TranscriptCommand(lines, c.Address, found.Count == 1, out SmtpStage stage) is not { } command) continue;
+            if (stage == FamilyText.CommandStage(command.Substring(3).Trim())) c.Add(command);
+            else c.Stage = stage;
         }
 
         int before = recipients.Count;
@@ -184,7 +186,7 @@ internal sealed class GenericFormat : IBounceFormat
                 Address = c.Address,
                 DiagnosticText = diagnostic,
                 RemoteMta = reply.RemoteHost,
-                Stage = reply.Stage,
+                Stage = c.Stage != SmtpStage.Unknown ? c.Stage : reply.Stage,
             });
         }
 
@@ -227,20 +229,25 @@ internal sealed class GenericFormat : IBounceFormat
     /// <summary>
     /// The client command line (<c>&gt;&gt;&gt; RCPT To:&lt;…&gt;</c>, <c>&gt;&gt;&gt; DATA</c>) a transcript shows before the server's
     /// error reply (<c>&lt;&lt;&lt; 550 …</c>) that names <paramref name="address"/>, or before any error reply when
-    /// <paramref name="anyReply"/>; null when the text has no such transcript.
+    /// <paramref name="anyReply"/>; null when the text has no such transcript. <paramref name="stage"/> is the stage the
+    /// reply answers, which differs from the command's when the client pipelined (<see cref="FamilyText.ReplyStage"/>).
     /// </summary>
-    private static string? TranscriptCommand(string[] lines, string address, bool anyReply)
+    private static string? TranscriptCommand(string[] lines, string address, bool anyReply, out SmtpStage stage)
     {
         string? command = null;
-        foreach (string raw in lines)
+        for (int i = 0; i < lines.Length; i++)
         {
-            string line = raw.Trim();
+            string line = lines[i].Trim();
             if (line.StartsWith(">>> ", StringComparison.Ordinal)) command = line;
             else if (command is not null && line.StartsWith("<<< ", StringComparison.Ordinal) && HasReplyCode(line)
                 && (anyReply || line.Contains(address, StringComparison.OrdinalIgnoreCase) || command.Contains(address, StringComparison.OrdinalIgnoreCase)))
+            {
+                stage = FamilyText.ReplyStage(lines, i, lines.Length, FamilyText.CommandStage(command.Substring(3).Trim()));
                 return command;
+            }
         }
 
+        stage = SmtpStage.Unknown;
         return null;
     }
 
@@ -574,6 +581,9 @@ internal sealed class GenericFormat : IBounceFormat
         internal bool Leading { get; init; }
 
         internal int LineCount { get; private set; }
+
+        /// <summary>The stage the transcript says the reply answered, when the text's own words do not say it.</summary>
+        internal SmtpStage Stage { get; set; }
 
         internal bool EndsWithColon => _text.Length != 0 && _text[_text.Length - 1] == ':';
 

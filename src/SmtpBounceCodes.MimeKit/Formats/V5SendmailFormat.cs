@@ -73,6 +73,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
         SmtpStage stage = SmtpStage.Unknown;
         string? host = null;
         string? reply = null;
+        SmtpStage replyStage = SmtpStage.Unknown;
         int replyEnd = -1;
         for (int i = from; i < end; i++)
         {
@@ -97,6 +98,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
             if (line.StartsWith("<<<", StringComparison.Ordinal))
             {
                 string part = line.Substring(3).Trim();
+                if (reply is null || replyEnd != i - 1) replyStage = FamilyText.ReplyStage(lines, i, end, stage);
                 reply = reply is null || replyEnd != i - 1 ? part : reply.Length < FamilyText.MaxDiagnosticLength ? reply + " " + part : reply;
                 replyEnd = i;
                 continue;
@@ -120,7 +122,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
                 i++;
             }
 
-            if (entries.Count < FamilyText.MaxRecipients) entries.Add(new TranscriptEntry(address, text.ToString(), fromReply ? stage : SmtpStage.Unknown, fromReply ? host : null));
+            if (entries.Count < FamilyText.MaxRecipients) entries.Add(new TranscriptEntry(address, text.ToString(), fromReply ? replyStage : SmtpStage.Unknown, fromReply ? host : null));
         }
 
         return entries;

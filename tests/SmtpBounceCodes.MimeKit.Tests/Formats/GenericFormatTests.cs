@@ -114,6 +114,49 @@ public sealed class GenericFormatTests
         Assert.Empty(report.Recipients);
     }
 
+    [Theory]
+    [InlineData("<<< 554 5.5.1 Error: no valid recipients", "userunknown", true)]
+    [InlineData("554 5.0.0 Service unavailable", "filtered", false)]
+    public void Report_transcript_says_whether_a_reply_under_DATA_answered_the_pipelined_RCPT_TO(string after, string reason, bool hard)
+    {
+        // The delivery-status part gives no stage; the text's transcript does. au's "user unknown" after DATA is the
+        // recipient's filter, but when a second reply follows under DATA the first one answered the RCPT TO.
+        string message = $"""
+            From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>
+            To: sender@example.org
+            Subject: Returned mail: see transcript for details
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+            --b
+            Content-Type: text/plain
+
+               ----- Transcript of session follows -----
+            ... while talking to msmx.au.com.:
+            >>> DATA
+            <<< 550 <mika@au.com>: User unknown
+            {after}
+
+            --b
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.example.org
+
+            Final-Recipient: RFC822; mika@au.com
+            Action: failed
+            Status: 5.0.0
+            Remote-MTA: DNS; msmx.au.com
+            Diagnostic-Code: SMTP; 550 <mika@au.com>: User unknown
+
+            --b--
+            """;
+
+        BounceRecipient r = Assert.Single(Samples.Read(Encoding.ASCII.GetBytes(message.Replace("\r\n", "\n"))).Recipients);
+
+        Assert.Equal(reason, r.Diagnosis.ReasonName);
+        Assert.Equal(hard, r.Diagnosis.IsHardBounce);
+    }
+
     private static BounceReport Read(string body, string from = "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>", string subject = "Returned mail: see transcript for details")
     {
         string message = $"From: {from}\nTo: sender@example.com\nSubject: {subject}\nDate: Mon, 2 Mar 2026 10:00:00 +0900\nContent-Type: text/plain; charset=us-ascii\n\n{body.Replace("\r\n", "\n")}\n";

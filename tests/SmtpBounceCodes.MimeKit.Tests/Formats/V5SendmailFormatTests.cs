@@ -34,6 +34,37 @@ public sealed class V5SendmailFormatTests
     }
 
     [Fact]
+    public void Pipelined_transcript_gives_a_reply_under_DATA_that_another_reply_follows_to_RCPT_TO()
+    {
+        // The client sent MAIL, RCPT and DATA together: "550 … User unknown" answered the RCPT TO, "554 no valid
+        // recipients" the DATA. A reply that is the last one under DATA stays a DATA reply.
+        BounceInput input = FormatKit.TextBounce("Mail Delivery Subsystem <MAILER-DAEMON@example.org>", "Returned mail: User unknown", """
+               ----- Transcript of session follows -----
+            ... while talking to mx.example.ne.jp.:
+            >>> DATA
+            <<< 550-5.1.1 <hanako@example.ne.jp>: Recipient address rejected:
+            <<< 550 5.1.1 User unknown
+            550 5.1.1 <hanako@example.ne.jp>... User unknown
+            <<< 554 5.5.1 Error: no valid recipients
+            ... while talking to mx.example.co.jp.:
+            >>> DATA
+            <<< 550 <ichiro@example.co.jp>: User unknown
+            554 5.0.0 <ichiro@example.co.jp>... Service unavailable
+
+               ----- Unsent message follows -----
+            To: hanako@example.ne.jp, ichiro@example.co.jp
+            """);
+
+        List<FormatRecipient> found = FormatKit.Read(Format, input);
+
+        Assert.Equal(["hanako@example.ne.jp", "ichiro@example.co.jp"], found.Select(r => r.Address));
+        Assert.Equal(SmtpStage.RcptTo, found[0].Stage);
+        Assert.Equal("userunknown", FormatKit.Reason(found[0]));
+        Assert.Equal(SmtpStage.Data, found[1].Stage);
+        Assert.Equal("filtered", FormatKit.Reason(found[1]));
+    }
+
+    [Fact]
     public void Sendmail_queue_timeout_without_recipient_lines_names_the_returned_message_recipient()
     {
         BounceInput input = FormatKit.TextBounce("Mail Delivery Subsystem <MAILER-DAEMON@example.org>", "Returned mail: Cannot send message for 5 days", """
