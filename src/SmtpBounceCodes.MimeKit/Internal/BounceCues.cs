@@ -133,6 +133,24 @@ internal static class BounceCues
         new("complaint.jmrp", "complaint about message from"),
     ];
 
+    /// <summary>
+    /// Subjects of a mailing-list manager's notice that it refused a post (fml: "You … are not member (list ML)",
+    /// "Loop Alert: Duplicated Message-ID (list ML)"). Read only beside the manager's own header (<c>X-MLServer</c>):
+    /// on an ordinary message these words mean nothing.
+    /// </summary>
+    internal static readonly Cue[] ListRefusalSubjects =
+    [
+        new("list.not-member", "are not member"),
+        new("list.not-member-article", "not member article"),
+        new("list.reject-mail", "reject mail"),
+        new("list.spam-rejected", "spammer is rejected"),
+        new("list.system-error", "fml system error"),
+        new("list.loop-alert", "loop alert"),
+        new("list.loop-back", "loop back warning"),
+        new("list.unix-from-loop", "unix from loop"),
+        new("list.security-alert", "security alert"),
+    ];
+
     /// <summary>Subjects of automatic replies (RFC 3834): vacation, out of office.</summary>
     internal static readonly Cue[] AutoReplySubjects =
     [
@@ -187,6 +205,10 @@ internal static class BounceCues
 
     /// <summary>The first bounce cue in a subject, or null.</summary>
     internal static string? BounceSubjectCue(string subject) => FirstMatch(subject, BounceSubjects);
+
+    /// <summary>The cue of a mailing-list manager's refusal notice (its header and one of its subjects), or null.</summary>
+    internal static string? ListRefusalCue(MimeMessage message, string subject) =>
+        message.Headers.Contains("X-MLServer") ? FirstMatch(subject, ListRefusalSubjects) : null;
 
     /// <summary>The first complaint cue in a subject, or null.</summary>
     internal static string? ComplaintSubjectCue(string subject) => FirstMatch(subject, ComplaintSubjects);

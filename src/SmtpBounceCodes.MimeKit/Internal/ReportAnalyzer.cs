@@ -458,7 +458,8 @@ internal static class ReportAnalyzer
         if (IsReportType(message, "delivery-status")) return "structure.multipart-report";
         if (context.Parts.StatusParts.Count != 0) return "structure.delivery-status";
         if (message.Headers.Contains("X-Failed-Recipients")) return "header.x-failed-recipients";
-        return BounceCues.SenderCue(context.Input.From) ?? BounceCues.BounceSubjectCue(context.Input.Subject);
+        return BounceCues.SenderCue(context.Input.From) ?? BounceCues.BounceSubjectCue(context.Input.Subject)
+            ?? BounceCues.ListRefusalCue(message, context.Input.Subject);
     }
 
     private static BounceReport? FromText(Context context)

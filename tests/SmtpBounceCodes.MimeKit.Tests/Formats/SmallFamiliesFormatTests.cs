@@ -99,6 +99,49 @@ public sealed class SmallFamiliesFormatTests
         Assert.Equal("You are not a member of this mailing list <tea@example.jp>.", r.DiagnosticText);
     }
 
+    [Theory]
+    [InlineData("You sender@example.org are not member (tea ML)", "You are not a member of this mailing list <tea@example.jp>.", "rejected")]
+    [InlineData("Loop Alert: Duplicated Message-ID (tea ML)", "Duplicated Message-ID in <tea@example.jp>.", "notcompliantrfc")]
+    public void Fml_refusal_notice_is_a_bounce_for_the_list_though_nothing_else_marks_it(string subject, string paragraph, string reason)
+    {
+        // No null sender, no bounce subject, no delivery-status part: the list manager's header and its notice subject.
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes($"""
+            Return-Path: <tea-admin@example.jp>
+            From: tea-admin@example.jp
+            To: sender@example.org
+            Subject: {subject}
+            X-MLServer: fml [fml 4.0.3 release]
+            Content-Type: text/plain
+
+            {paragraph}
+
+            Original mail as follows:
+            """.Replace("\r\n", "\n")));
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal(BounceReportKind.Bounce, report.Kind);
+        Assert.Equal("tea@example.jp", r.Address);
+        Assert.Equal(reason, r.Diagnosis.ReasonName);
+    }
+
+    [Fact]
+    public void Post_distributed_by_an_fml_list_is_not_a_bounce()
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes("""
+            Return-Path: <tea-admin@example.jp>
+            From: hanako@example.org
+            To: tea@example.jp
+            Subject: [tea:01234] Are you not a member of the tasting club?
+            X-MLServer: fml [fml 4.0.3 release]
+            Content-Type: text/plain
+
+            You are not a member of this mailing list <tea@example.jp> yet, are you? Join us on Sunday.
+            """.Replace("\r\n", "\n")));
+
+        Assert.Equal(BounceReportKind.NotABounce, report.Kind);
+        Assert.Empty(report.Recipients);
+    }
+
     [Fact]
     public void Deutsche_telekom_framed_list_of_failed_addresses()
     {

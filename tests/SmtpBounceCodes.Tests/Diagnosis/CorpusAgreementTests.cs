@@ -12,7 +12,11 @@ namespace SmtpBounceCodes.Tests.Diagnosis;
 public class CorpusAgreementTests(ITestOutputHelper output)
 {
     // Floors: just under the measured agreement. Raise them when the tables improve; never lower them to pass.
-    private const double VectorFloor = 0.98;
+    // The vector floor went from 0.98 to 0.97 once, on purpose: the vectors are pattern-table memberships, not decisions,
+    // and for "554 Transaction failed: Duplicate header 'DKIM-Signature'" the vector says contenterror while Sisimai's
+    // full decision on the same reply in the corpus (a Postfix bounce) is notcompliantrfc, where REASONS.md puts duplicate
+    // headers too. We follow the decision, and lose that vector.
+    private const double VectorFloor = 0.97;
     private const double CorpusFloor = 0.86;
 
     [Fact]

@@ -259,6 +259,23 @@ public class DiagnoseTrapTests
     [InlineData("550 Relay no permitido", BounceReason.NoRelaying)]
     public void Common_reasons_in_other_languages(string text, BounceReason expected) => Assert.Equal(expected, D(text).Reason);
 
+    [Theory]
+    [InlineData("554 5.6.0 Transaction failed: Duplicate header 'Subject'.", BounceReason.NotCompliantRfc)]
+    [InlineData("550 5.7.1 Message rejected: duplicated Message-ID", BounceReason.NotCompliantRfc)]
+    [InlineData("554 5.6.0 Header error: line too long", BounceReason.ContentError)]
+    public void Duplicate_headers_break_RFC_5322_other_header_faults_are_content_errors(string text, BounceReason expected) =>
+        Assert.Equal(expected, D(text).Reason);
+
+    [Theory]
+    [InlineData("You are not a member of this mailing list <tea@example.jp>.")]
+    [InlineData("550 5.7.1 Only members may post to this list")]
+    public void A_members_only_list_refuses_the_sender(string text)
+    {
+        var d = D(text);
+        Assert.Equal(BounceReason.Rejected, d.Reason);
+        Assert.False(d.IsHardBounce);
+    }
+
     [Fact]
     public void Full_width_Japanese_reply_is_folded() =>
         Assert.Equal(BounceReason.UserUnknown, D("５５０ Ｕｓｅｒ ｕｎｋｎｏｗｎ").Reason);

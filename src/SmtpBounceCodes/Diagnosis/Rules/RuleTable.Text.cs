@@ -92,8 +92,9 @@ internal static partial class RuleTable
         R("notcompliantrfc.rfc5322", NotCompliantRfc, "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822 compliant", "rfc822 compliant",
             "not rfc compliant", "rfcmessagenoncompliant", "multiple subject", "multiple from", "multiple to header", "multiple date",
             "multiple message-id", "multiple sender", "multiple addresses in from", "missing date header", "missing message-id",
-            "no date header", "no from header", "no from: header", "valid address in from", "bare lf", "bare linefeed"),
-        R("contenterror.header", ContentError, "duplicate header", "header error", "headers in this message contain", "improperly-formatted",
+            "no date header", "no from header", "no from: header", "valid address in from", "bare lf", "bare linefeed",
+            "duplicate header", "duplicated header", "duplicate message-id", "duplicated message-id"),
+        R("contenterror.header", ContentError, "header error", "headers in this message contain", "improperly-formatted",
             "improperly formatted", "binary content", "headers too large", "too many headers", "header is too long",
             "potential security issue", "content presents", "too many received", "mime headers", "mime complexity", "invalid header",
             "malformed header", "header syntax"),
@@ -272,6 +273,10 @@ internal static partial class RuleTable
             "not pre-approved",
             "not allowed to send mail", "from address", "return path", "return-path",
             "mailfrom domain", "purported responsible address", "from: domain", "a valid from", "absender", "expéditeur", "remitente"),
+        // A mailing list that takes posts from its members only refuses the sender, not the list's address.
+        R("rejected.list-members-only", Rejected, "not a member of this", "not a member of the list", "not a member of the mailing list",
+            "are not member", "not member article", "members-only list", "only members may post", "only members can post", "non-member post",
+            "nonmember post"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
         R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed", "refused", "does not exist", "unknown",
