@@ -88,6 +88,28 @@ internal static class ReportAnalyzer
                 if (inner.IsBounce || inner.Kind == BounceReportKind.Delivered) return inner;
             }
 
+            // A delivery-status report that lists nobody (Postfix writes "--- Delivery report unavailable ---" when it
+            // lost the per-recipient records): the message bounced, to the returned message's recipient, for a reason
+            // the report does not give. Only with the report's structure and one returned recipient: a guess otherwise.
+            if (bounceCue.StartsWith("structure.", StringComparison.Ordinal) && context.Original?.To is [string only])
+            {
+                errors.Add("The delivery-status part lists no recipient: the returned message's only recipient is reported, with no reason.");
+                return new BounceReport
+                {
+                    Kind = BounceReportKind.Bounce,
+                    Format = "rfc3464",
+                    Original = context.Original,
+                    Recipients = [new BounceRecipient
+                    {
+                        Address = only,
+                        Action = "failed",
+                        LastAttempt = message.Date.NullIfMin(),
+                        Diagnosis = Diagnoser.ForReport(BounceReason.Undefined, context.DiagnoseOptions),
+                    }],
+                    Errors = errors,
+                };
+            }
+
             errors.Add($"The message looks like a bounce ({bounceCue}) but names no recipient with an error.");
         }
 

@@ -276,4 +276,61 @@ public sealed class SampleBounceTests
         Assert.Equal(fromFile.Recipients.Select(r => (r.Address, r.Status, r.Diagnosis.Reason, r.Stage)),
             fromMessage.Recipients.Select(r => (r.Address, r.Status, r.Diagnosis.Reason, r.Stage)));
     }
+
+    [Theory]
+    [InlineData("To: mio@example.fr", "mio@example.fr")]
+    [InlineData("To: mio@example.fr, ren@example.fr", null)]
+    public void Report_whose_status_part_lists_nobody_gives_the_returned_message_only_recipient_with_no_reason(string to, string? expected)
+    {
+        // Postfix's "--- Delivery report unavailable ---": per-message fields only. One returned recipient is the one
+        // the message bounced for; with two, which one failed is not said, and nothing is guessed.
+        string message = $"""
+            Return-Path: <>
+            From: MAILER-DAEMON@mx.example.org (Mail Delivery System)
+            Subject: Undelivered Mail Returned to Sender
+            To: sender@example.org
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+            --b
+            Content-Type: text/plain
+
+            This is the mail system at host mx.example.org.
+
+            	--- Delivery report unavailable ---
+
+            --b
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.example.org
+            Arrival-Date: Mon, 16 Dec 2026 14:12:15 +0100 (CET)
+
+            --b
+            Content-Type: message/rfc822
+
+            From: sender@example.org
+            {to}
+            Subject: Hello
+            Message-Id: <hello@example.org>
+
+            Hi.
+
+            --b--
+            """;
+
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes(message.Replace("\r\n", "\n")));
+
+        Assert.NotEmpty(report.Errors);
+        if (expected is null)
+        {
+            Assert.Empty(report.Recipients);
+            return;
+        }
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal(BounceReportKind.Bounce, report.Kind);
+        Assert.Equal(expected, r.Address);
+        Assert.Equal(BounceReason.Undefined, r.Diagnosis.Reason);
+        Assert.Equal("hello@example.org", report.Original?.MessageId?.Trim('<', '>'));
+    }
 }
