@@ -12,30 +12,54 @@ namespace SmtpBounceCodes.Tests.Diagnosis;
 public class CorpusAgreementTests(ITestOutputHelper output)
 {
     // Floors: just under the measured agreement. Raise them when the tables improve; never lower them to pass.
-    // The vector floor went from 0.98 to 0.97 once, on purpose: the vectors are pattern-table memberships, not decisions,
-    // and for "554 Transaction failed: Duplicate header 'DKIM-Signature'" the vector says contenterror while Sisimai's
-    // full decision on the same reply in the corpus (a Postfix bounce) is notcompliantrfc, where REASONS.md puts duplicate
-    // headers too. We follow the decision, and lose that vector.
-    private const double VectorFloor = 0.97;
+    private const double VectorFloor = 0.98;
     private const double CorpusFloor = 0.86;
 
     [Fact]
     public void Diagnose_agrees_with_Sisimai_on_the_diagnose_vectors()
     {
+        // The vectors are pattern-table memberships, not decisions. Where the corpus holds the same reply with Sisimai's
+        // full decision and that decision differs, the decision is the reference and the vector is set aside (listed).
         string corpus = CorpusLocator.Require();
+        var decided = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (CorpusText t in DiagnosticTextExtractor.Load(corpus).Texts)
+        {
+            decided.TryAdd(Comparable(t.Fields.DiagnosticCode), t.Expected);
+        }
+
         var agreement = new Agreement();
+        var setAside = new List<string>();
         foreach (string line in File.ReadLines(Path.Combine(corpus, "sisimai", "diagnose-vectors.jsonl")))
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
             using JsonDocument doc = JsonDocument.Parse(line);
             string text = doc.RootElement.GetProperty("text").GetString()!;
             string expected = doc.RootElement.GetProperty("reason_v5.6").GetString()!;
+            if (decided.TryGetValue(Comparable(text), out string? decision) && decision != expected)
+            {
+                setAside.Add($"vector {expected}, corpus decision {decision}: {Agreement.OneLine(text)}");
+                continue;
+            }
+
             agreement.Add(expected, Diagnoser.Diagnose(text), Agreement.OneLine(text));
         }
 
         output.WriteLine(agreement.Render("Diagnose vectors"));
-        Assert.Equal(78, agreement.Total);
+        output.WriteLine($"Set aside, the corpus decides otherwise ({setAside.Count}):");
+        foreach (string s in setAside) output.WriteLine("  " + s);
+        Assert.Equal(78, agreement.Total + setAside.Count);
+        Assert.True(setAside.Count <= 5, "more vectors than expected are contradicted by the corpus: check the text comparison");
         Assert.True(agreement.Rate >= VectorFloor, $"agreement {agreement.Rate:P1} fell below the floor {VectorFloor:P1}");
+    }
+
+    /// <summary>A reply as the vectors and the delivery-status fields both write it: no "smtp;" type, no Postfix "(in reply to … command)", folded blanks, lower case.</summary>
+    private static string Comparable(string? text)
+    {
+        string t = Agreement.OneLine(text).Trim();
+        if (t.StartsWith("smtp;", StringComparison.OrdinalIgnoreCase)) t = t.Substring(5).Trim();
+        int inReply = t.IndexOf("(in reply to ", StringComparison.OrdinalIgnoreCase);
+        if (inReply > 0) t = t.Substring(0, inReply).Trim();
+        return string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
     }
 
     [Fact]

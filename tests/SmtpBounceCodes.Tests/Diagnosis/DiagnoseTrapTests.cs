@@ -267,6 +267,15 @@ public class DiagnoseTrapTests
         Assert.Equal(expected, D(text).Reason);
 
     [Theory]
+    [InlineData("<ren@example.co.jp>... Deferred: Name server: example.co.jp.: host name lookup failure Message could not be delivered for 5 days", BounceReason.NetworkError)]
+    [InlineData("Cannot send message for 5 days: 421 example.com (smtp)... Deferred: Connection timed out during user open with example.com", BounceReason.Expired)]
+    [InlineData("DNS lookup failure: host mx.example.net not found", BounceReason.HostUnknown)]
+    [InlineData("550 5.1.2 <ren@example.net>... Host unknown (Name server: .: host not found)", BounceReason.HostUnknown)]
+    [InlineData("malformed address: <ren@example.net> may not follow hanako@example.org", BounceReason.SyntaxError)]
+    public void The_cause_under_a_queue_timeout_and_resolver_wordings(string text, BounceReason expected) =>
+        Assert.Equal(expected, D(text).Reason);
+
+    [Theory]
     [InlineData("You are not a member of this mailing list <tea@example.jp>.")]
     [InlineData("550 5.7.1 Only members may post to this list")]
     public void A_members_only_list_refuses_the_sender(string text)

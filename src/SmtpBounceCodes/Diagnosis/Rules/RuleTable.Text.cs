@@ -48,7 +48,7 @@ internal static partial class RuleTable
     private static string[] NoSuchDomain =>
     [
         "host unknown", "unknown host", "host not found", "domain not found", "domain does not exist", "domain doesn't exist",
-        "no such domain", "unknown domain", "domain unknown", "name or service not known", "nxdomain", "unrouteable address",
+        "no such domain", "lookup failure: host * not found", "unknown domain", "domain unknown", "name or service not known", "nxdomain", "unrouteable address",
         "unroutable address", "domain is not reachable", "domain not in use", "no mx record", "no valid mx", "unrouteable mail domain",
         "host or domain name not found", "non-existent domain", "nonexistent domain", "non existent domain", "invalid domain",
         "domain name not found", "bad destination system", "unknown mail domain", "no mail exchanger", "not a valid domain",
@@ -86,7 +86,7 @@ internal static partial class RuleTable
         // ---- the destination takes no mail at all (null MX, RFC 7505)
         R("notaccept.nullmx", NotAccept, "null mx", "nullmx", "domain does not accept mail", "domain does not accept email",
             "host does not accept mail", "accepts no mail", "no smtp service here", "doesn't receive email", "does not receive email",
-            "name server: .: host not found", "mail receiving disabled"),
+            "mail receiving disabled"),
 
         // ---- the message breaks RFC 5322 or carries broken headers
         R("notcompliantrfc.rfc5322", NotCompliantRfc, "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822 compliant", "rfc822 compliant",
@@ -240,6 +240,9 @@ internal static partial class RuleTable
             "speicherplatz", "ist voll", "boîte pleine", "est pleine", "boite pleine", "boîte aux lettres pleine", "quota dépassé",
             "buzón lleno", "buzón está lleno", "está lleno",
             "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過"),
+        // sendmail's "host name lookup failure" is a resolver that failed for now: when the queue gives up later, the
+        // lookup is still why ("Deferred: Name server: example.jp.: host name lookup failure … could not be delivered for 8 hours").
+        R("networkerror.lookup-deferred", NetworkError, "host name lookup failure"),
         R("expired.timeout", Expired, "retry timeout exceeded", "delivery time expired", "message expired", "delivery expired",
             "expired after", "could not be delivered for", "unable to deliver in", "cannot send message for", "not delivered within",
             "still undelivered after", "host not reachable", "delivery failed * attempts",
@@ -329,7 +332,7 @@ internal static partial class RuleTable
             "interrupted system call", "timeout waiting", "interner fehler", "erreur interne", "error interno", "システムエラー"),
         R("syntaxerror.command", SyntaxError, "syntax error", "unsupported option", "unrecognized command", "command unrecognized",
             "command not implemented", "command not recognized", "bad sequence of commands", "parameter not implemented", "unknown command",
-            "invalid command", "line too long", "parameters not recognized"),
+            "invalid command", "line too long", "parameters not recognized", "malformed address"),
         R("policyviolation.policy", PolicyViolation, "policy", "violates", "violation", "prohibited", "administrative prohibition",
             "administratively denied"),
 
