@@ -272,6 +272,10 @@ public class DiagnoseTrapTests
     [InlineData("DNS lookup failure: host mx.example.net not found", BounceReason.HostUnknown)]
     [InlineData("550 5.1.2 <ren@example.net>... Host unknown (Name server: .: host not found)", BounceReason.HostUnknown)]
     [InlineData("malformed address: <ren@example.net> may not follow hanako@example.org", BounceReason.SyntaxError)]
+    [InlineData("Connection timed out. I'm not going to try again; this message has been in the queue too long.", BounceReason.Expired)]
+    [InlineData("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.", BounceReason.NetworkError)]
+    [InlineData("x-unix; Quota exceeded message delivery failed to /var/mail/ren/INBOX", BounceReason.MailboxFull)]
+    [InlineData("x-unix; procmail: Couldn't create \"/var/spool/mail/ren\"", BounceReason.MailerError)]
     public void The_cause_under_a_queue_timeout_and_resolver_wordings(string text, BounceReason expected) =>
         Assert.Equal(expected, D(text).Reason);
 

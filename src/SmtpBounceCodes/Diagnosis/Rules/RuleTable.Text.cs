@@ -69,7 +69,8 @@ internal static partial class RuleTable
     [
         // ---- a local delivery program failed: its output may say "no such user", but the program is what failed
         // A full mailbox reported by the local delivery program is still a full mailbox.
-        R("mailboxfull.program-quota", MailboxFull, "disk quota exceeded", "mailbox exceeds allowed size", "exceeds allowed size"),
+        R("mailboxfull.program-quota", MailboxFull, "disk quota exceeded", "mailbox exceeds allowed size", "exceeds allowed size",
+            "x-unix; * quota exceeded", "x-unix; * over quota"),
         R("mailererror.program", MailerError, "x-unix;", "pipe to |", "\"|", "exit 75", "command died", "mailer error", "unknown mailer",
             "delivery program", "prog mailer", "command failed:", "command output:", "smrsh:"),
 
@@ -248,7 +249,9 @@ internal static partial class RuleTable
             "still undelivered after", "host not reachable", "delivery failed * attempts",
             "could not be delivered within", "aborted after", "did not accept our requests to connect", "no answer from host", "server did not respond",
             "retry time not reached", "not reachable within", "multiple retries", "not been collected", "sitting in queue",
-            "could not find a gateway"),
+            "could not find a gateway",
+            // qmail's "in the queue too long" after a condition that was only ever temporary: the queue's limit is why.
+            "timed out * in the queue too long", "try again later * in the queue too long"),
 
         // ---- a refusal at connect or HELO that no phrase above explains is a block of the sending host
         R("blocked.connect-stage", Blocked) with { Stages = ConnectStages, Class = 5 },
