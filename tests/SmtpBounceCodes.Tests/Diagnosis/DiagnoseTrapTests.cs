@@ -276,6 +276,8 @@ public class DiagnoseTrapTests
     [InlineData("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.", BounceReason.NetworkError)]
     [InlineData("x-unix; Quota exceeded message delivery failed to /var/mail/ren/INBOX", BounceReason.MailboxFull)]
     [InlineData("x-unix; procmail: Couldn't create \"/var/spool/mail/ren\"", BounceReason.MailerError)]
+    [InlineData("You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. The response was: Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability", BounceReason.Rejected)]
+    [InlineData("450 4.0.0 Temporary failure", BounceReason.OnHold)]
     public void The_cause_under_a_queue_timeout_and_resolver_wordings(string text, BounceReason expected) =>
         Assert.Equal(expected, D(text).Reason);
 

@@ -278,7 +278,9 @@ internal static partial class RuleTable
             "rejected sender", "sender is not allowed", "sender address is not valid", "not owned by user", "sender email address",
             "not pre-approved",
             "not allowed to send mail", "from address", "return path", "return-path",
-            "mailfrom domain", "purported responsible address", "from: domain", "a valid from", "absender", "expéditeur", "remitente"),
+            "mailfrom domain", "purported responsible address", "from: domain", "a valid from", "absender", "expéditeur", "remitente",
+            // Gmail refuses to send as another address when the "Send mail as" account's SMTP settings fail.
+            "'send mail as' feature", "customfromdenied"),
         // A mailing list that takes posts from its members only refuses the sender, not the list's address.
         R("rejected.list-members-only", Rejected, "not a member of this", "not a member of the list", "not a member of the mailing list",
             "are not member", "not member article", "members-only list", "only members may post", "only members can post", "non-member post",
@@ -331,7 +333,7 @@ internal static partial class RuleTable
         R("systemerror.internal", SystemError, "internal error", "system error", "config error", "configuration error", "server error",
             "local error", "local problem", "temporary server error", "try again later", "please try again later", "service is unavailable",
             "unavailable", "system problem", "mail system problem", "transaction failed", "loops back to myself", "ldap", "server busy",
-            "write error", "queue file", "i/o error", "temporary problem", "misconfigured", "temporary failure", "encountered an error",
+            "write error", "queue file", "i/o error", "temporary problem", "misconfigured", "encountered an error",
             "interrupted system call", "timeout waiting", "interner fehler", "erreur interne", "error interno", "システムエラー"),
         R("syntaxerror.command", SyntaxError, "syntax error", "unsupported option", "unrecognized command", "command unrecognized",
             "command not implemented", "command not recognized", "bad sequence of commands", "parameter not implemented", "unknown command",
