@@ -282,6 +282,14 @@ public class DiagnoseTrapTests
         Assert.Equal(expected, D(text).Reason);
 
     [Theory]
+    [InlineData("smtp; 550 <ren@example.jp>: User unknown", BounceReason.UserUnknown)]
+    [InlineData("smtp; 550 : User unknown", BounceReason.Filtered)]
+    [InlineData("smtp; 550 ren@example.jp... No such user", BounceReason.Filtered)]
+    [InlineData("smtp; 550 5.1.1 ren@example.jp... No such user", BounceReason.UserUnknown)]
+    public void Report_with_no_stage_reads_user_unknown_as_a_filter_unless_the_reply_names_the_address_or_gives_5_1_x(string diagnostic, BounceReason expected) =>
+        Assert.Equal(expected, Diagnoser.Diagnose(new DeliveryStatusFields { Status = "5.0.0", Action = "failed", DiagnosticCode = diagnostic }).Reason);
+
+    [Theory]
     [InlineData("You are not a member of this mailing list <tea@example.jp>.")]
     [InlineData("550 5.7.1 Only members may post to this list")]
     public void A_members_only_list_refuses_the_sender(string text)

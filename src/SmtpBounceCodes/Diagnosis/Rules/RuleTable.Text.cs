@@ -309,6 +309,9 @@ internal static partial class RuleTable
         // X.2.1 is the registry's "mailbox disabled": more precise than a generic "user unknown" beside it.
         R("suspend.mailbox-disabled-status", Suspend, NoSuchMailbox) with { Status = new(5, 2, 1), AnyClass = true, ExceptStages = [SmtpStage.RcptTo] },
         R("filtered.mailbox-status", Filtered, NoSuchMailbox) with { StatusSubject = 2, ExceptStages = [SmtpStage.RcptTo] },
+        // A reply that names the refused address before the words ("550 <taro@example.jp>: User unknown") answered the
+        // RCPT TO that carried it; a filter that refuses after DATA names nobody ("550 : User unknown", au's way).
+        R("userunknown.report-named-address", UserUnknown, ">: user unknown", ">: unknown user") with { InReport = true, Stages = [SmtpStage.Unknown] },
         // In a bounce report that does not say the refusal came at RCPT TO (and gives no 5.1.x), "user unknown" is read
         // as Sisimai reads it: a refusal after the message was accepted, by a filter on the recipient's side. A reply
         // the client saw itself ("550 User unknown") keeps its plain meaning below.
