@@ -286,7 +286,8 @@ public class DiagnoseTrapTests
     [InlineData("smtp; 550 : User unknown", BounceReason.Filtered)]
     [InlineData("smtp; 550 ren@example.jp... No such user", BounceReason.Filtered)]
     [InlineData("smtp; 550 5.1.1 ren@example.jp... No such user", BounceReason.UserUnknown)]
-    public void Report_with_no_stage_reads_user_unknown_as_a_filter_unless_the_reply_names_the_address_or_gives_5_1_x(string diagnostic, BounceReason expected) =>
+    [InlineData("smtp; 550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 : User unknown", BounceReason.Filtered)]
+    public void Report_with_no_stage_reads_user_unknown_as_a_filter_unless_the_reply_names_the_address_or_gives_5_1_x_alone(string diagnostic, BounceReason expected) =>
         Assert.Equal(expected, Diagnoser.Diagnose(new DeliveryStatusFields { Status = "5.0.0", Action = "failed", DiagnosticCode = diagnostic }).Reason);
 
     [Theory]

@@ -301,6 +301,9 @@ internal static partial class RuleTable
         // A resolver that says "try again" failed for now; the domain may well exist.
         R("networkerror.name-service", NetworkError, "host not found, try again", "temporary failure in name resolution"),
         R("hostunknown.domain", HostUnknown, NoSuchDomain) with { ExceptStages = SenderStages },
+        // "550 : User unknown", the address left empty, is what a filter answers after DATA (au's servers do this); a
+        // relay that wraps it in its own 5.1.x ("5.1.351 … -> 550 : User unknown") does not make it an RCPT refusal.
+        R("filtered.no-address-named", Filtered, "550 : user unknown", ": : user unknown") with { ExceptStages = [SmtpStage.RcptTo] },
         // The server's own "5.1.x: bad destination mailbox" next to the words settles it, at any stage but the sender's.
         R("userunknown.status", UserUnknown, NoSuchMailbox) with { StatusSubject = 1, ExceptStages = SenderStages },
         R("filtered.after-data", Filtered, NoSuchMailbox) with { Stages = AfterData },
