@@ -97,6 +97,47 @@ public sealed class ConformanceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Renaming_the_people_and_hosts_of_the_corpus_changes_no_answer()
+    {
+        // The decoders read a family's structure and wording, not the sample's names: the same bounces with other
+        // local parts and host names give the same answers. (Provider domains stay: they are evidence.)
+        (string From, string To)[] renames =
+        [
+            ("kijitora", "hanamaru"), ("mikeneko", "tomatoes"), ("sabineko", "bluebird"), ("kuroneko", "sparrows"),
+            ("nekochan", "rabbitkun"), ("libsisimai", "mailhouse"), ("bouncehammer", "returnpost"),
+        ];
+        string root = Corpus.RequireSisimai();
+        int compared = 0;
+        var changed = new List<string>();
+        foreach (string file in Corpus.ExpectedRows(root).Select(r => r.File).Distinct())
+        {
+            byte[] bytes = File.ReadAllBytes(Path.Combine(root, file));
+            string latin1 = Encoding.Latin1.GetString(bytes);
+            string renamed = latin1;
+            foreach ((string from, string to) in renames) renamed = renamed.Replace(from, to, StringComparison.OrdinalIgnoreCase);
+            if (renamed == latin1) continue;
+
+            BounceReport before = Read(bytes), after = Read(Encoding.Latin1.GetBytes(renamed));
+            compared++;
+            string a = Summary(before), b = Summary(after);
+            if (a != b) changed.Add($"{file}: {a} -> {b}");
+        }
+
+        foreach (string c in changed) output.WriteLine(c);
+        Assert.True(compared > 300, $"only {compared} files had names to change");
+        Assert.Empty(changed);
+
+        static BounceReport Read(byte[] bytes)
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            return BounceReader.Read(stream, null);
+        }
+
+        static string Summary(BounceReport r) =>
+            $"{r.Kind} [{string.Join(", ", r.Recipients.Select(x => $"{x.Diagnosis.ReasonName}/{x.Status}/{(x.Diagnosis.IsHardBounce ? "hard" : "soft")}"))}]";
+    }
+
+    [Fact]
     public void Sisimai_messages_that_are_not_bounces_give_no_result()
     {
         string root = Corpus.RequireSisimai();
