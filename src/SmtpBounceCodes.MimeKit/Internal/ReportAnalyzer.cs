@@ -308,13 +308,71 @@ internal static class ReportAnalyzer
     {
         if (string.IsNullOrWhiteSpace(diagnostic)) return statusField;
         EnhancedStatusCode? field = ParseStatus(statusField);
-        SmtpReply reply = SmtpReply.Extract(DsnValue(diagnostic));
-        if (reply.EnhancedCode is not { } t || t.IsSuccess || (field is { } same && same == t)) return statusField;
+        string value = DsnValue(diagnostic) ?? string.Empty;
+        SmtpReply reply = SmtpReply.Extract(value);
+        if (reply.EnhancedCode is not { } t || t.IsSuccess) return statusField;
+
+        // A relay that quotes the remote server's reply inside its own ("554 4.4.7 Message expired … <421 4.4.2
+        // Connection timed out>", "5.1.0 - Unknown address error 550-'5.2.2 … Mailbox Full'"): the quoted code is the
+        // cause, the relay's only its summary.
+        if (NestedReplyCode(value) is { } nested && nested != t && nested.Class == t.Class && !(nested.Subject == 0 && nested.Detail == 0))
+            return nested.ToString();
+        if (field is { } same && same == t) return statusField;
         if (field is not { } f) return t.ToString();
         if (t.Subject == 0 && t.Detail == 0) return statusField;
         // Classes differ ("Status: 4.5.0" for "550 5.5.0 …"): the one the reply code agrees with.
         if (f.Class != t.Class) return reply.Code is { } code && (int)code / 100 == (int)t.Class ? t.ToString() : statusField;
         return t.ToString();
+    }
+
+    /// <summary>
+    /// The enhanced code of the last reply a diagnostic quotes after its own code: a basic code and an enhanced code of
+    /// the same class, opened by a bracket or a quote ("&lt;421 4.4.2 …&gt;", "550-'5.2.2 …'"); null when there is none.
+    /// Replies that merely follow one another (a transcript) are not quoted and do not count.
+    /// </summary>
+    private static EnhancedStatusCode? NestedReplyCode(string text)
+    {
+        EnhancedStatusCode? last = null;
+        bool seenCode = false;
+        int limit = Math.Min(text.Length, MaxOwnText);
+        for (int i = 0; i + 3 < limit; i++)
+        {
+            char c = text[i];
+            if (c is not ('4' or '5') || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.'))) continue;
+            if (text[i + 1] == '.')
+            {
+                // The text's own enhanced code ("5.1.0 - Unknown address error …").
+                if (EnhancedStatusCode.TryParse(text.AsSpan(i, limit - i), out _, out int own) && own > 0)
+                {
+                    seenCode = true;
+                    i += own - 1;
+                }
+
+                continue;
+            }
+
+            if (!char.IsDigit(text[i + 1]) || !char.IsDigit(text[i + 2]) || (i + 3 < limit && char.IsDigit(text[i + 3]))) continue;
+            bool quoted = i > 0 && text[i - 1] is '<' or '\'' or '"' or '(' or '[';
+            int j = i + 3;
+            while (j < limit && j < i + 6 && text[j] is ' ' or '-' or '\'' or '"')
+            {
+                quoted |= text[j] is '\'' or '"';
+                j++;
+            }
+
+            if (j == i + 3 || !EnhancedStatusCode.TryParse(text.AsSpan(j, limit - j), out EnhancedStatusCode code, out int used) || used == 0
+                || (int)code.Class != c - '0')
+            {
+                seenCode = true;
+                continue;
+            }
+
+            if (seenCode && quoted) last = code;
+            seenCode = true;
+            i = j + used - 1;
+        }
+
+        return last;
     }
 
     private static BounceReportKind KindOf(List<BounceRecipient> recipients)

@@ -333,4 +333,42 @@ public sealed class SampleBounceTests
         Assert.Equal(BounceReason.Undefined, r.Diagnosis.Reason);
         Assert.Equal("hello@example.org", report.Original?.MessageId?.Trim('<', '>'));
     }
+
+    [Theory]
+    [InlineData("4.4.7", "smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>", "4.4.2")]
+    [InlineData("5.1.0", "smtp; 5.1.0 - Unknown address error 550-'5.2.2 <mio@example.jp>... Mailbox Full' (delivery attempts: 0)", "5.2.2")]
+    [InlineData("5.1.1", "smtp; 550 5.1.1 <mio@example.jp>... User unknown 554 5.5.1 Error: no valid recipients", "5.1.1")]
+    [InlineData("4.4.7", "smtp; 554 4.4.7 Message expired <421 4.0.0 try later>", "4.4.7")]
+    public void Status_is_the_code_of_the_reply_a_relay_quotes_inside_its_own(string status, string diagnostic, string expected)
+    {
+        string message = $"""
+            Return-Path: <>
+            From: MAILER-DAEMON@mx.example.org
+            Subject: Delivery Status Notification (Failure)
+            To: sender@example.org
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+            --b
+            Content-Type: text/plain
+
+            Your message could not be delivered.
+
+            --b
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.example.org
+
+            Final-Recipient: rfc822; mio@example.jp
+            Action: failed
+            Status: {status}
+            Diagnostic-Code: {diagnostic}
+
+            --b--
+            """;
+
+        BounceRecipient r = Assert.Single(Samples.Read(System.Text.Encoding.ASCII.GetBytes(message.Replace("\r\n", "\n"))).Recipients);
+
+        Assert.Equal(expected, r.Status?.ToString());
+    }
 }
