@@ -48,11 +48,11 @@ internal static partial class RuleTable
     private static string[] NoSuchDomain =>
     [
         "host unknown", "unknown host", "host not found", "domain not found", "domain does not exist", "domain doesn't exist",
-        "no such domain", "lookup failure: host * not found", "unknown domain", "domain unknown", "name or service not known", "nxdomain", "unrouteable address",
+        "no such domain", "unknown domain", "domain unknown", "name or service not known", "nxdomain", "unrouteable address",
         "unroutable address", "domain is not reachable", "domain not in use", "no mx record", "no valid mx", "unrouteable mail domain",
         "host or domain name not found", "non-existent domain", "nonexistent domain", "non existent domain", "invalid domain",
         "domain name not found", "bad destination system", "unknown mail domain", "no mail exchanger", "not a valid domain",
-        "domain is unknown", "domain not exist", "domain must exist", "domain may not exist",
+        "domain is unknown", "domain not exist", "domain must exist", "domain may not exist", "lookup failure: host * not found",
         "domain existiert nicht", "unbekannte domain", "host unbekannt", "domaine inconnu", "domaine inexistant", "hôte inconnu",
         "dominio no existe", "dominio desconocido", "host desconocido",
         "ドメインが存在しません", "ホストが見つかりません", "ドメインが見つかりません", "該当するドメイン",
