@@ -121,37 +121,10 @@ public sealed class GenericFormatTests
     {
         // The delivery-status part gives no stage; the text's transcript does. au's "user unknown" after DATA is the
         // recipient's filter, but when a second reply follows under DATA the first one answered the RCPT TO.
-        string message = $"""
-            From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>
-            To: sender@example.org
-            Subject: Returned mail: see transcript for details
-            MIME-Version: 1.0
-            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
-
-            --b
-            Content-Type: text/plain
-
-               ----- Transcript of session follows -----
-            ... while talking to msmx.au.com.:
-            >>> DATA
-            <<< 550 <mika@au.com>: User unknown
-            {after}
-
-            --b
-            Content-Type: message/delivery-status
-
-            Reporting-MTA: dns; mx.example.org
-
-            Final-Recipient: RFC822; mika@au.com
-            Action: failed
-            Status: 5.0.0
-            Remote-MTA: DNS; msmx.au.com
-            Diagnostic-Code: SMTP; 550 <mika@au.com>: User unknown
-
-            --b--
-            """;
-
-        BounceRecipient r = Assert.Single(Samples.Read(Encoding.ASCII.GetBytes(message.Replace("\r\n", "\n"))).Recipients);
+        BounceRecipient r = Assert.Single(Samples.ReadReport(
+            $"   ----- Transcript of session follows -----\n... while talking to msmx.au.com.:\n>>> DATA\n<<< 550 <mika@au.com>: User unknown\n{after}",
+            "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: RFC822; mika@au.com\nAction: failed\nStatus: 5.0.0\nRemote-MTA: DNS; msmx.au.com\n"
+            + "Diagnostic-Code: SMTP; 550 <mika@au.com>: User unknown").Recipients);
 
         Assert.Equal(reason, r.Diagnosis.ReasonName);
         Assert.Equal(hard, r.Diagnosis.IsHardBounce);

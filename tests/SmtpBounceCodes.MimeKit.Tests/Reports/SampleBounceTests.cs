@@ -284,41 +284,10 @@ public sealed class SampleBounceTests
     {
         // Postfix's "--- Delivery report unavailable ---": per-message fields only. One returned recipient is the one
         // the message bounced for; with two, which one failed is not said, and nothing is guessed.
-        string message = $"""
-            Return-Path: <>
-            From: MAILER-DAEMON@mx.example.org (Mail Delivery System)
-            Subject: Undelivered Mail Returned to Sender
-            To: sender@example.org
-            MIME-Version: 1.0
-            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
-
-            --b
-            Content-Type: text/plain
-
-            This is the mail system at host mx.example.org.
-
-            	--- Delivery report unavailable ---
-
-            --b
-            Content-Type: message/delivery-status
-
-            Reporting-MTA: dns; mx.example.org
-            Arrival-Date: Mon, 16 Dec 2026 14:12:15 +0100 (CET)
-
-            --b
-            Content-Type: message/rfc822
-
-            From: sender@example.org
-            {to}
-            Subject: Hello
-            Message-Id: <hello@example.org>
-
-            Hi.
-
-            --b--
-            """;
-
-        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes(message.Replace("\r\n", "\n")));
+        BounceReport report = Samples.ReadReport(
+            "This is the mail system at host mx.example.org.\n\n\t--- Delivery report unavailable ---",
+            "Reporting-MTA: dns; mx.example.org\nArrival-Date: Mon, 16 Dec 2026 14:12:15 +0100 (CET)",
+            $"Content-Type: message/rfc822\n\nFrom: sender@example.org\n{to}\nSubject: Hello\nMessage-Id: <hello@example.org>\n\nHi.");
 
         Assert.NotEmpty(report.Errors);
         if (expected is null)
@@ -341,33 +310,9 @@ public sealed class SampleBounceTests
     [InlineData("4.4.7", "smtp; 554 4.4.7 Message expired <421 4.0.0 try later>", "4.4.7")]
     public void Status_is_the_code_of_the_reply_a_relay_quotes_inside_its_own(string status, string diagnostic, string expected)
     {
-        string message = $"""
-            Return-Path: <>
-            From: MAILER-DAEMON@mx.example.org
-            Subject: Delivery Status Notification (Failure)
-            To: sender@example.org
-            MIME-Version: 1.0
-            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
-
-            --b
-            Content-Type: text/plain
-
-            Your message could not be delivered.
-
-            --b
-            Content-Type: message/delivery-status
-
-            Reporting-MTA: dns; mx.example.org
-
-            Final-Recipient: rfc822; mio@example.jp
-            Action: failed
-            Status: {status}
-            Diagnostic-Code: {diagnostic}
-
-            --b--
-            """;
-
-        BounceRecipient r = Assert.Single(Samples.Read(System.Text.Encoding.ASCII.GetBytes(message.Replace("\r\n", "\n"))).Recipients);
+        BounceRecipient r = Assert.Single(Samples.ReadReport(
+            "Your message could not be delivered.",
+            $"Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; mio@example.jp\nAction: failed\nStatus: {status}\nDiagnostic-Code: {diagnostic}").Recipients);
 
         Assert.Equal(expected, r.Status?.ToString());
     }
