@@ -61,17 +61,53 @@ internal sealed class BounceInput
         return text.Replace("\r\n", "\n").Replace('\r', '\n');
     }
 
+    /// <summary>
+    /// The text of an HTML part: tags dropped, entities decoded, and a line break where a block ends or a
+    /// <c>&lt;br&gt;</c> stands, so that "error.&lt;br&gt;&lt;br&gt;user@example.jp" keeps its address on a line of its own.
+    /// </summary>
     private static string StripTags(string html)
     {
         var sb = new StringBuilder(html.Length);
         bool inTag = false;
-        foreach (char c in html)
+        int nameStart = -1, nameLength = 0;
+        for (int i = 0; i < html.Length; i++)
         {
-            if (c == '<') inTag = true;
-            else if (c == '>') inTag = false;
-            else if (!inTag) sb.Append(c);
+            char c = html[i];
+            if (c == '<')
+            {
+                inTag = true;
+                nameStart = -1;
+                nameLength = 0;
+            }
+            else if (c == '>' && inTag)
+            {
+                inTag = false;
+                if (nameStart >= 0 && IsBreakingTag(html.AsSpan(nameStart, nameLength))) sb.Append('\n');
+            }
+            else if (inTag)
+            {
+                // The tag's name: the letters and digits after "<" or "</".
+                if (nameStart < 0 && char.IsLetter(c) && (html[i - 1] == '<' || (html[i - 1] == '/' && i >= 2 && html[i - 2] == '<'))) nameStart = i;
+                if (nameStart >= 0 && nameStart + nameLength == i && char.IsLetterOrDigit(c)) nameLength++;
+            }
+            else
+            {
+                sb.Append(c);
+            }
         }
 
         return System.Net.WebUtility.HtmlDecode(sb.ToString());
+    }
+
+    private static readonly string[] BreakingTags = ["br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr"];
+
+    private static bool IsBreakingTag(ReadOnlySpan<char> name)
+    {
+        foreach (string tag in BreakingTags)
+        {
+            if (name.Equals(tag.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 }
