@@ -12,10 +12,12 @@ namespace SmtpBounceCodes.MimeKit.Tests.Reports;
 /// </summary>
 public sealed class UnseenBounceTests(ITestOutputHelper output)
 {
-    // Floors: just under what the reader reaches today (68/71 rows = 95.8 %, hard bounce 70/71 = 98.6 %). Raise them
-    // as the reader improves; never lower them to make a change pass.
-    private const double RowFloor = 0.95;
-    private const double HardBounceFloor = 0.98;
+    // Floors: just under what the reader reaches today. Written before the reader saw them, the samples gave 68/71 rows
+    // (95.8 %, hard bounce 70/71); the three gaps they showed (no suppression-list rule, a block list named
+    // "Reputation", HTML-only text losing its line breaks) were fixed in general, and all 71 rows agree now. From here on
+    // they are a regression set, not an unseen one. Never lower the floors to make a change pass.
+    private const double RowFloor = 0.985;
+    private const double HardBounceFloor = 0.985;
 
     private static readonly string Folder = Samples.PathOf("unseen");
 

@@ -278,6 +278,9 @@ public class DiagnoseTrapTests
     [InlineData("x-unix; procmail: Couldn't create \"/var/spool/mail/ren\"", BounceReason.MailerError)]
     [InlineData("You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. The response was: Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability", BounceReason.Rejected)]
     [InlineData("450 4.0.0 Temporary failure", BounceReason.OnHold)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using Barracuda Reputation; https://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.7", BounceReason.Blocked)]
+    [InlineData("550 5.7.1 Our system has detected that this message is suspicious due to the very low reputation of the sending domain.", BounceReason.BadReputation)]
+    [InlineData("550 5.1.1 Amazon SES did not send the message to this address because it is on the suppression list for your account.", BounceReason.Suppressed)]
     public void The_cause_under_a_queue_timeout_and_resolver_wordings(string text, BounceReason expected) =>
         Assert.Equal(expected, D(text).Reason);
 

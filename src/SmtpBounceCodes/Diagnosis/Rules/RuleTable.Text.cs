@@ -79,6 +79,10 @@ internal static partial class RuleTable
         R("seed.553-not-local", NoRelaying, "recipient is not local", "not local", "user not local") with { Code = 553 },
         R("seed.555-unsupported-option", SyntaxError, "unsupported option") with { Code = 555 },
 
+        // ---- the sending service suppressed the address itself (its suppression list) and never tried it
+        R("suppressed.esp-list", Suppressed, "suppression list", "suppressed address", "address is suppressed", "address was suppressed",
+            "onaccountsuppressionlist", "suppressed sending", "bounce suppression"),
+
         // ---- greylisting: a deliberate deferral of a first attempt. Sisimai has no reason of its own for it; like a
         //      rate limit it clears by retrying later and says nothing about the address.
         R("ratelimited.greylisted", RateLimited, "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
@@ -126,6 +130,10 @@ internal static partial class RuleTable
             "ip name lookup failed",
             "mismatches client ip", "client ip mismatch", "forward dns", "unverifyable sending ip", "unverifiable sending ip",
             "dns inverse", "résolution inverse", "dns inverso", "resolución inversa", "逆引き"),
+
+        // ---- a block-list lookup that hit ("Client host [192.0.2.1] blocked using zen.spamhaus.org"): the list is named
+        //      after the words, and may call itself a reputation list ("blocked using Barracuda Reputation")
+        R("blocked.list-lookup", Blocked, "blocked using"),
 
         // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
