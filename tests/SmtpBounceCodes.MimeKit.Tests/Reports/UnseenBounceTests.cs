@@ -12,12 +12,15 @@ namespace SmtpBounceCodes.MimeKit.Tests.Reports;
 /// </summary>
 public sealed class UnseenBounceTests(ITestOutputHelper output)
 {
-    // Floors: just under what the reader reaches today. Written before the reader saw them, the samples gave 68/71 rows
-    // (95.8 %, hard bounce 70/71); the three gaps they showed (no suppression-list rule, a block list named
-    // "Reputation", HTML-only text losing its line breaks) were fixed in general, and all 71 rows agree now. From here on
-    // they are a regression set, not an unseen one. Never lower the floors to make a change pass.
-    private const double RowFloor = 0.985;
-    private const double HardBounceFloor = 0.985;
+    // Floors: just under what the reader reaches today. Round one (the -0n files), written before the reader saw them,
+    // gave 68/71 rows (95.8 %, hard bounce 70/71); the three gaps they showed (no suppression-list rule, a block list
+    // named "Reputation", HTML-only text losing its line breaks) were fixed in general, and all 71 rows agree now: they
+    // are a regression set. Round two (the -1nn files: 56 messages, 62 rows with one ordinary message that must give
+    // nothing) gave 57/62 (91.9 %, hard bounce 61/62), so the whole set stands at 128/133 (96.2 %) and hard bounce at
+    // 132/133 (99.2 %). The floors sit just under the whole set; raise them as the round-two gaps are fixed, and never
+    // lower them to make a change pass.
+    private const double RowFloor = 0.96;
+    private const double HardBounceFloor = 0.99;
 
     private static readonly string Folder = Samples.PathOf("unseen");
 
@@ -27,28 +30,46 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
         List<ExpectedRow> rows = ExpectedRows();
         var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => Samples.Read(Path.Combine("unseen", f)), StringComparer.Ordinal);
 
-        int agree = 0, hardAgree = 0;
+        int agree = 0, hardAgree = 0, roundTwo = 0, roundTwoAgree = 0, roundTwoHard = 0;
         var byFamily = new SortedDictionary<string, (int Agree, int Total)>(StringComparer.Ordinal);
         var misses = new List<string>();
         var all = new List<string>();
         foreach (ExpectedRow row in rows)
         {
             BounceReport report = reports[row.File];
-            BounceRecipient? got = row.Index <= report.Recipients.Count ? report.Recipients[row.Index - 1] : null;
-            bool addressOk = string.Equals(got?.Address, row.Address, StringComparison.OrdinalIgnoreCase);
-            bool reasonOk = got?.Diagnosis.ReasonName == row.Reason;
-            bool hardOk = got is not null && got.Diagnosis.IsHardBounce == row.Hard;
-            bool ok = addressOk && reasonOk && hardOk;
+            bool ok, hardOk;
+            BounceRecipient? got = null;
+            if (row.Index == 0)
+            {
+                // An ordinary message: nothing to report, and no hard bounce to suppress.
+                ok = hardOk = report.Kind == BounceReportKind.NotABounce && report.Recipients.Count == 0;
+            }
+            else
+            {
+                got = row.Index <= report.Recipients.Count ? report.Recipients[row.Index - 1] : null;
+                bool addressOk = string.Equals(got?.Address, row.Address, StringComparison.OrdinalIgnoreCase);
+                bool reasonOk = got?.Diagnosis.ReasonName == row.Reason;
+                hardOk = got is not null && got.Diagnosis.IsHardBounce == row.Hard;
+                ok = addressOk && reasonOk && hardOk && KindAgrees(row.Reason, report.Kind);
+            }
+
             if (ok) agree++;
             if (hardOk) hardAgree++;
+            if (IsRoundTwo(row.File))
+            {
+                roundTwo++;
+                if (ok) roundTwoAgree++;
+                if (hardOk) roundTwoHard++;
+            }
+
             string family = row.File[..row.File.LastIndexOf('-')];
             (int a, int t) = byFamily.TryGetValue(family, out var f) ? f : (0, 0);
             byFamily[family] = (a + (ok ? 1 : 0), t + 1);
             string line = string.Join("\t",
                     ok ? "ok" : "MISS", row.File, row.Index.ToString(CultureInfo.InvariantCulture),
-                    $"expected {row.Address} {row.Reason}/{Hard(row.Hard)}",
+                    row.Index == 0 ? "expected no recipient (not a bounce)" : $"expected {row.Address} {row.Reason}/{Hard(row.Hard)}",
                     got is null ? $"got nothing ({report.Recipients.Count} recipients, kind {report.Kind})"
-                        : $"got {got.Address} {got.Diagnosis.ReasonName}/{Hard(got.Diagnosis.IsHardBounce)} status {got.Status?.ToString() ?? "-"}",
+                        : $"got {got.Address} {got.Diagnosis.ReasonName}/{Hard(got.Diagnosis.IsHardBounce)} kind {report.Kind} status {got.Status?.ToString() ?? "-"}",
                     $"rule {got?.Diagnosis.Evidence.RuleId ?? "-"}",
                     $"format {report.Format ?? "-"}",
                     $"stage {got?.Stage.ToString() ?? "-"}",
@@ -60,6 +81,7 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Rows (address, reason and hard bounce all right): {agree}/{rows.Count} = {Rate(agree, rows.Count):P1}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"Hard bounce alone: {hardAgree}/{rows.Count} = {Rate(hardAgree, rows.Count):P1}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Second round alone (-1nn files): {roundTwoAgree}/{roundTwo} = {Rate(roundTwoAgree, roundTwo):P1}, hard bounce {roundTwoHard}/{roundTwo} = {Rate(roundTwoHard, roundTwo):P1}");
         sb.AppendLine("By family:");
         foreach (KeyValuePair<string, (int Agree, int Total)> kv in byFamily) sb.AppendLine(CultureInfo.InvariantCulture, $"  {kv.Key,-18} {kv.Value.Agree}/{kv.Value.Total}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"Disagreements ({misses.Count}):");
@@ -75,15 +97,19 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
     [Fact]
     public void Every_unseen_sample_reads_without_exception_gives_a_recipient_and_has_expected_rows()
     {
-        var expectedFiles = ExpectedRows().Select(r => r.File).ToHashSet(StringComparer.Ordinal);
+        List<ExpectedRow> rows = ExpectedRows();
+        var expectedFiles = rows.Select(r => r.File).ToHashSet(StringComparer.Ordinal);
+        var ordinaryFiles = rows.Where(r => r.Index == 0).Select(r => r.File).ToHashSet(StringComparer.Ordinal);
         string[] files = Directory.GetFiles(Folder, "*.eml");
-        Assert.True(files.Length >= 40, $"only {files.Length} unseen samples");
+        Assert.True(files.Length >= 100, $"only {files.Length} unseen samples");
         foreach (string path in files)
         {
             string name = Path.GetFileName(path);
             BounceReport report = BounceReader.Read(new MemoryStream(File.ReadAllBytes(path), writable: false), null);
-            Assert.True(report.Recipients.Count > 0, $"{name}: no recipient ({report.Kind}; {string.Join(" | ", report.Errors)})");
             Assert.Contains(name, expectedFiles);
+            // The ordinary messages are scored in the agreement test; here only that every report reads.
+            if (ordinaryFiles.Contains(name)) continue;
+            Assert.True(report.Recipients.Count > 0, $"{name}: no recipient ({report.Kind}; {string.Join(" | ", report.Errors)})");
         }
     }
 
@@ -96,6 +122,25 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
             .Select(l => l.Split('\t'))
             .Select(c => new ExpectedRow(c[0], int.Parse(c[1], CultureInfo.InvariantCulture), c[2], c[3], bool.Parse(c[4])))
             .ToList();
+
+    /// <summary>Rows of the second round are the files numbered from 100 (<c>postfix-101.eml</c>).</summary>
+    private static bool IsRoundTwo(string file)
+    {
+        int dash = file.LastIndexOf('-');
+        return dash >= 0 && dash + 1 < file.Length && file[dash + 1] != '0';
+    }
+
+    /// <summary>
+    /// The reasons that are not bounces must come with their report kind: a delivery report read as a bounce with the
+    /// reason "delivered" would still be a wrong answer for a caller that switches on <see cref="BounceReport.Kind"/>.
+    /// </summary>
+    private static bool KindAgrees(string reason, BounceReportKind kind) => reason switch
+    {
+        "vacation" => kind == BounceReportKind.AutoReply,
+        "feedback" => kind == BounceReportKind.Feedback,
+        "delivered" => kind == BounceReportKind.Delivered,
+        _ => kind is BounceReportKind.Bounce or BounceReportKind.Delay,
+    };
 
     private static double Rate(int agree, int total) => total == 0 ? 1 : (double)agree / total;
 
