@@ -251,6 +251,10 @@ internal static class FamilyText
         return i + 3 < line.Length && char.IsDigit(line[i]) && char.IsDigit(line[i + 1]) && char.IsDigit(line[i + 2]) && line[i + 3] == '-';
     }
 
+    /// <summary>Whether a transcript line opens a session with a host ("... while talking to mx.example.jp.:").</summary>
+    internal static bool IsTalkingTo(string line) =>
+        line.TrimStart('.', ' ').StartsWith("while talking to ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The number of blanks and tabs that start <paramref name="line"/>.</summary>
     internal static int Indent(string line)
     {

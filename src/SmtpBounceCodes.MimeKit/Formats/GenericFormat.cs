@@ -167,8 +167,8 @@ internal sealed class GenericFormat : IBounceFormat
         foreach (Candidate c in found)
         {
             if (SmtpReply.Extract(c.Text).Stage != SmtpStage.Unknown) continue;
-            if (TranscriptCommand(lines, c.Address, found.Count == 1, out SmtpStage stage) is not { } command) continue;
-            if (stage == FamilyText.CommandStage(command.Substring(3).Trim())) c.Add(command);
+            string? command = TranscriptCommand(lines, c.Address, found.Count == 1, out SmtpStage stage);
+            if (command is not null && stage == FamilyText.CommandStage(command.Substring(3).Trim())) c.Add(command);
             else c.Stage = stage;
         }
 
@@ -230,25 +230,50 @@ internal sealed class GenericFormat : IBounceFormat
     /// The client command line (<c>&gt;&gt;&gt; RCPT To:&lt;…&gt;</c>, <c>&gt;&gt;&gt; DATA</c>) a transcript shows before the server's
     /// error reply (<c>&lt;&lt;&lt; 550 …</c>) that names <paramref name="address"/>, or before any error reply when
     /// <paramref name="anyReply"/>; null when the text has no such transcript. <paramref name="stage"/> is the stage the
-    /// reply answers, which differs from the command's when the client pipelined (<see cref="FamilyText.ReplyStage"/>).
+    /// reply answers, which differs from the command's when the client pipelined (<see cref="FamilyText.ReplyStage"/>),
+    /// and is the connection's greeting when the reply came before any command ("... while talking to mx.example.jp.:"
+    /// then "&lt;&lt;&lt; 554 …"; the command is null then).
     /// </summary>
     private static string? TranscriptCommand(string[] lines, string address, bool anyReply, out SmtpStage stage)
     {
-        string? command = null;
+        // A reply that names the address settles it. Otherwise (anyReply) the first error of the last session that had
+        // one: sendmail moves on to the next host after a busy greeting, and the later host's refusal is the one that counted.
+        string? command = null, found = null;
+        bool talking = false, sessionFound = false;
+        stage = SmtpStage.Unknown;
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
-            if (line.StartsWith(">>> ", StringComparison.Ordinal)) command = line;
-            else if (command is not null && line.StartsWith("<<< ", StringComparison.Ordinal) && HasReplyCode(line)
-                && (anyReply || line.Contains(address, StringComparison.OrdinalIgnoreCase) || command.Contains(address, StringComparison.OrdinalIgnoreCase)))
+            if (FamilyText.IsTalkingTo(line))
             {
-                stage = FamilyText.ReplyStage(lines, i, lines.Length, FamilyText.CommandStage(command.Substring(3).Trim()));
+                talking = true;
+                sessionFound = false;
+                command = null;
+                continue;
+            }
+
+            if (line.StartsWith(">>> ", StringComparison.Ordinal))
+            {
+                command = line;
+                continue;
+            }
+
+            if ((command is null && !talking) || !line.StartsWith("<<< ", StringComparison.Ordinal) || !HasReplyCode(line)) continue;
+            bool names = line.Contains(address, StringComparison.OrdinalIgnoreCase) || (command?.Contains(address, StringComparison.OrdinalIgnoreCase) ?? false);
+            if (!names && (!anyReply || sessionFound)) continue;
+            SmtpStage replied = command is null ? SmtpStage.Connect : FamilyText.ReplyStage(lines, i, lines.Length, FamilyText.CommandStage(command.Substring(3).Trim()));
+            if (names)
+            {
+                stage = replied;
                 return command;
             }
+
+            found = command;
+            stage = replied;
+            sessionFound = true;
         }
 
-        stage = SmtpStage.Unknown;
-        return null;
+        return found;
     }
 
     /// <summary>The one address the text names (excluded ones aside), or null when it names none or several.</summary>

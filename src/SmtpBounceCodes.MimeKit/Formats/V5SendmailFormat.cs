@@ -80,10 +80,11 @@ internal sealed class V5SendmailFormat : IBounceFormat
             string line = lines[i].Trim();
             if (line.Length == 0) continue;
             string talking = line.TrimStart('.', ' ');
-            if (talking.StartsWith(WhileTalking, StringComparison.OrdinalIgnoreCase))
+            if (FamilyText.IsTalkingTo(line))
             {
+                // Until a command is sent, what the server says is its greeting.
                 host = FamilyText.HostAfter(talking, WhileTalking);
-                stage = SmtpStage.Unknown;
+                stage = SmtpStage.Connect;
                 reply = null;
                 continue;
             }

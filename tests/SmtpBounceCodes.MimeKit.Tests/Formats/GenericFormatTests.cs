@@ -130,6 +130,19 @@ public sealed class GenericFormatTests
         Assert.Equal(hard, r.Diagnosis.IsHardBounce);
     }
 
+    [Fact]
+    public void Report_transcript_takes_the_reply_of_the_last_host_tried_not_an_earlier_busy_greeting()
+    {
+        BounceRecipient r = Assert.Single(Samples.ReadReport(
+            "   ----- Transcript of session follows -----\n... while talking to mx1.example.net.:\n<<< 450 busy - please try later\n"
+            + "... while talking to mx2.example.net.:\n>>> DATA\n<<< 551 not our user\n550 5.1.1 <ren@example.net>... User unknown\n<<< 503 need RCPT command",
+            "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: RFC822; ren@example.net\nAction: failed\nStatus: 5.1.6\n"
+            + "Diagnostic-Code: SMTP; 551 not our user").Recipients);
+
+        Assert.Equal(SmtpStage.RcptTo, r.Diagnosis.Stage);
+        Assert.Equal(BounceReason.HasMoved, r.Diagnosis.Reason);
+    }
+
     private static BounceReport Read(string body, string from = "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>", string subject = "Returned mail: see transcript for details")
     {
         string message = $"From: {from}\nTo: sender@example.com\nSubject: {subject}\nDate: Mon, 2 Mar 2026 10:00:00 +0900\nContent-Type: text/plain; charset=us-ascii\n\n{body.Replace("\r\n", "\n")}\n";

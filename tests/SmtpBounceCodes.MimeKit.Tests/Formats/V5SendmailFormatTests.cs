@@ -65,6 +65,25 @@ public sealed class V5SendmailFormatTests
     }
 
     [Fact]
+    public void A_reply_before_any_command_is_the_servers_greeting()
+    {
+        BounceInput input = FormatKit.TextBounce("Mail Delivery Subsystem <MAILER-DAEMON@example.org>", "Returned mail: Service unavailable", """
+               ----- Transcript of session follows -----
+            ... while talking to mx00.example.de.:
+            <<< 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help.) (BL)
+            554 5.0.0 <lena@example.de>... Service unavailable
+
+               ----- Unsent message follows -----
+            To: lena@example.de
+            """);
+
+        FormatRecipient r = Assert.Single(FormatKit.Read(Format, input));
+
+        Assert.Equal(SmtpStage.Connect, r.Stage);
+        Assert.Equal("blocked", FormatKit.Reason(r));
+    }
+
+    [Fact]
     public void Sendmail_queue_timeout_without_recipient_lines_names_the_returned_message_recipient()
     {
         BounceInput input = FormatKit.TextBounce("Mail Delivery Subsystem <MAILER-DAEMON@example.org>", "Returned mail: Cannot send message for 5 days", """

@@ -42,6 +42,7 @@ internal static partial class RuleTable
         "nessun utente", "utente sconosciuto", "no existe", "desconocido", "destinatario no válido", "usuario no válido",
         "dirección no válida",
         "宛先不明", "存在しません", "見つかりません", "ユーザーが存在", "そのようなユーザー", "アカウントが存在", "宛先が不正",
+        "ディレクトリに登録されていません",
     ];
 
     /// <summary>"The domain does not exist or has no mail host"; also read as a temporary DNS failure with a 4xx.</summary>
@@ -81,7 +82,9 @@ internal static partial class RuleTable
 
         // ---- the sending service suppressed the address itself (its suppression list) and never tried it
         R("suppressed.esp-list", Suppressed, "suppression list", "suppressed address", "address is suppressed", "address was suppressed",
-            "onaccountsuppressionlist", "suppressed sending", "bounce suppression"),
+            "onaccountsuppressionlist", "suppressed sending", "bounce suppression", "not delivering to previously bounced",
+            "previously bounced address", "not delivering to a previously", "not delivering to previously unsubscribed",
+            "not delivering to previously complained"),
 
         // ---- greylisting: a deliberate deferral of a first attempt. Sisimai has no reason of its own for it; like a
         //      rate limit it clears by retrying later and says nothing about the address.
@@ -154,7 +157,7 @@ internal static partial class RuleTable
             "receiver has blocked", "recipient refused", "envelope blocked", "rejected by recipients", "rejected by this user",
             "rejected by the user", "recipient's policy", "recipient's policies", "user rules", "is not accepting any mail",
             "has restricted",
-            "message filtered", "bounced address", "user's block list", "user's blocklist", "user's blacklist", "recipient's block list",
+            "message filtered", "user's block list", "user's blocklist", "user's blacklist", "recipient's block list",
             "recipient's blocklist", "recipient's blacklist", "受信拒否", "受信を拒否"),
 
         // ---- a mailbox blocked by its provider is a suspended account, not a blocked sender
