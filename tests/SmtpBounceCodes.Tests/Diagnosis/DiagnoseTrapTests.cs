@@ -281,6 +281,8 @@ public class DiagnoseTrapTests
     [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using Barracuda Reputation; https://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.7", BounceReason.Blocked)]
     [InlineData("550 5.7.1 Our system has detected that this message is suspicious due to the very low reputation of the sending domain.", BounceReason.BadReputation)]
     [InlineData("550 5.1.1 Amazon SES did not send the message to this address because it is on the suppression list for your account.", BounceReason.Suppressed)]
+    [InlineData("605 Not delivering to previously bounced address", BounceReason.Suppressed)]
+    [InlineData("tanaka@example.jp は Domino ディレクトリに登録されていません", BounceReason.UserUnknown)]
     public void The_cause_under_a_queue_timeout_and_resolver_wordings(string text, BounceReason expected) =>
         Assert.Equal(expected, D(text).Reason);
 
