@@ -33,6 +33,12 @@ internal sealed class BounceInput
     /// <summary>The human-readable text: the first text/plain part (or text/html without tags), at most <see cref="MaxTextLength"/> characters, <c>\n</c> line ends.</summary>
     internal string Text { get; }
 
+    /// <summary>
+    /// <see cref="FamilyText.ReportHasDiagnostics"/> once computed: several decoders ask, and the answer (a parse of the
+    /// delivery-status part) does not change.
+    /// </summary>
+    internal bool? ReportHasDiagnostics { get; set; }
+
     internal static BounceInput Create(MimeMessage message)
     {
         string from = message.Headers[HeaderId.From] ?? string.Empty;
