@@ -53,8 +53,9 @@ internal sealed class GenericFormat : IBounceFormat
     {
         string text = input.Text;
         if (text.Length == 0) return false;
-        string[] lines = text.Substring(0, OwnTextLength(text)).Split('\n');
+        string[] lines = input.OwnLines;
         var found = new List<Candidate>();
+        var replies = new ReplyMemo();
         HashSet<string> excluded = ExcludedAddresses(input);
 
         // Pass 1: an address that opens a line, and the lines after it.
@@ -63,7 +64,7 @@ internal sealed class GenericFormat : IBounceFormat
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
-            if (TryLeadingAddress(line, out string? address, out int addressEnd, out bool labelled))
+            if (TryLeadingAddress(line, replies, out string? address, out int addressEnd, out bool labelled))
             {
                 // The open recipient named again ("after RCPT TO:" then "<taro@example.jp>:") continues its text.
                 if (open is not null && open.Address.Equals(address, StringComparison.OrdinalIgnoreCase))
@@ -123,7 +124,7 @@ internal sealed class GenericFormat : IBounceFormat
                 string line = raw.Trim();
                 string? address = FirstAddress(line, out _, out _);
                 if (address is null || excluded.Contains(address) || Contains(found, address)) continue;
-                if (!HasReplyCode(line) && !IsErrorText(line)) continue;
+                if (!HasReplyCode(line, replies) && !IsErrorText(line, replies)) continue;
                 var c = new Candidate(address);
                 c.Add(line);
                 found.Add(c);
@@ -142,13 +143,13 @@ internal sealed class GenericFormat : IBounceFormat
         // recipient of a bounce takes the bounce's reply lines, wherever they are.
         foreach (Candidate c in found)
         {
-            if (HasReplyCode(c.Text)) continue;
+            if (HasReplyCode(c.Text, replies)) continue;
             string? named = null;
             foreach (string raw in lines)
             {
                 if (!raw.Contains(c.Address, StringComparison.OrdinalIgnoreCase)) continue;
                 string line = raw.Trim();
-                if (HasReplyCode(line) && !c.Text.Contains(line, StringComparison.Ordinal))
+                if (HasReplyCode(line, replies) && !c.Text.Contains(line, StringComparison.Ordinal))
                 {
                     named = line;
                     break;
@@ -158,7 +159,7 @@ internal sealed class GenericFormat : IBounceFormat
             // An error line without a reply code is only borrowed for an address in a structured position that has no
             // words of its own ("neko@example.jp: Envelope expired" keeps its own words).
             if (named is not null) c.Add(named);
-            else if (found.Count == 1 && (ReplyBlock(lines) ?? (c.Leading && c.LineCount == 0 ? ErrorLine(lines) : null)) is { } block
+            else if (found.Count == 1 && (ReplyBlock(lines, replies) ?? (c.Leading && c.LineCount == 0 ? ErrorLine(lines, replies) : null)) is { } block
                 && !c.Text.Contains(block, StringComparison.Ordinal)) c.Add(block);
         }
 
@@ -166,8 +167,8 @@ internal sealed class GenericFormat : IBounceFormat
         // goes with the recipient the reply names, or with the only recipient.
         foreach (Candidate c in found)
         {
-            if (SmtpReply.Extract(c.Text).Stage != SmtpStage.Unknown) continue;
-            if (TranscriptCommand(lines, c.Address, found.Count == 1, out SmtpStage stage) is not { } command) continue;
+            if (replies.Extract(c.Text).Stage != SmtpStage.Unknown) continue;
+            if (TranscriptCommand(lines, c.Address, found.Count == 1, replies, out SmtpStage stage) is not { } command) continue;
             if (stage == FamilyText.CommandStage(command.Substring(3).Trim())) c.Add(command);
             else c.Stage = stage;
         }
@@ -179,8 +180,8 @@ internal sealed class GenericFormat : IBounceFormat
             if (diagnostic.Length > MaxDiagnosticLength) diagnostic = diagnostic.Substring(0, MaxDiagnosticLength);
             // A line-leading address with text after it is a result even when the engine does not know the words;
             // the weaker passes need an error the engine recognises.
-            if (diagnostic.Length == 0 || (!c.Leading && !IsErrorText(diagnostic))) continue;
-            SmtpReply reply = SmtpReply.Extract(diagnostic);
+            if (diagnostic.Length == 0 || (!c.Leading && !IsErrorText(diagnostic, replies))) continue;
+            SmtpReply reply = replies.Extract(diagnostic);
             recipients.Add(new FormatRecipient
             {
                 Address = c.Address,
@@ -194,19 +195,47 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     /// <summary>Whether a text says something went wrong: a reply code, an enhanced code, or an error phrase the engine knows.</summary>
-    private static bool IsErrorText(string text)
+    private static bool IsErrorText(string text, ReplyMemo replies)
     {
         if (text.Length == 0) return false;
-        if (HasReplyCode(text)) return true;
-        DecisionSource source = Diagnoser.Diagnose(text).Evidence.Source;
-        return source is DecisionSource.TextPattern or DecisionSource.ProviderRule;
+        return HasReplyCode(text, replies) || replies.IsErrorPhrase(text);
     }
 
-    private static bool HasReplyCode(string line)
+    private static bool HasReplyCode(string line, ReplyMemo replies)
     {
         if (!MayHoldCode(line)) return false;
-        SmtpReply reply = SmtpReply.Extract(line);
+        SmtpReply reply = replies.Extract(line);
         return (reply.Code is { } code && (int)code >= 400) || reply.EnhancedCode is { IsSuccess: false };
+    }
+
+    /// <summary>
+    /// The engine's answers for the texts of one read, by text. The passes look at the same lines again (for a reply
+    /// code, then for the recipient's transcript line, then for the bounce's reply block), and a candidate's text is
+    /// asked for its reply code, its stage and its remote host: each answer costs a scan of the text, the lookup only a
+    /// hash of it.
+    /// </summary>
+    private sealed class ReplyMemo
+    {
+        private readonly Dictionary<string, SmtpReply> _replies = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _phrases = new(StringComparer.Ordinal);
+
+        internal SmtpReply Extract(string text)
+        {
+            if (!_replies.TryGetValue(text, out SmtpReply? reply)) _replies[text] = reply = SmtpReply.Extract(text);
+            return reply;
+        }
+
+        /// <summary>Whether the engine decides the text by an error phrase (a text pattern or a provider rule).</summary>
+        internal bool IsErrorPhrase(string text)
+        {
+            if (!_phrases.TryGetValue(text, out bool error))
+            {
+                DecisionSource source = Diagnoser.Diagnose(text).Evidence.Source;
+                _phrases[text] = error = source is DecisionSource.TextPattern or DecisionSource.ProviderRule;
+            }
+
+            return error;
+        }
     }
 
     /// <summary>
@@ -232,14 +261,14 @@ internal sealed class GenericFormat : IBounceFormat
     /// <paramref name="anyReply"/>; null when the text has no such transcript. <paramref name="stage"/> is the stage the
     /// reply answers, which differs from the command's when the client pipelined (<see cref="FamilyText.ReplyStage"/>).
     /// </summary>
-    private static string? TranscriptCommand(string[] lines, string address, bool anyReply, out SmtpStage stage)
+    private static string? TranscriptCommand(string[] lines, string address, bool anyReply, ReplyMemo replies, out SmtpStage stage)
     {
         string? command = null;
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
             if (line.StartsWith(">>> ", StringComparison.Ordinal)) command = line;
-            else if (command is not null && line.StartsWith("<<< ", StringComparison.Ordinal) && HasReplyCode(line)
+            else if (command is not null && line.StartsWith("<<< ", StringComparison.Ordinal) && HasReplyCode(line, replies)
                 && (anyReply || line.Contains(address, StringComparison.OrdinalIgnoreCase) || command.Contains(address, StringComparison.OrdinalIgnoreCase)))
             {
                 stage = FamilyText.ReplyStage(lines, i, lines.Length, FamilyText.CommandStage(command.Substring(3).Trim()));
@@ -273,13 +302,13 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     /// <summary>The first SMTP reply in the text with the lines that continue it (a multi-line reply), as one line.</summary>
-    private static string? ReplyBlock(string[] lines)
+    private static string? ReplyBlock(string[] lines, ReplyMemo replies)
     {
         for (int i = 0; i < lines.Length; i++)
         {
             if (!MayHoldCode(lines[i])) continue;
             string line = lines[i].Trim();
-            if (!HasReplyCode(line)) continue;
+            if (!HasReplyCode(line, replies)) continue;
             var sb = new StringBuilder(line);
             string last = line;
             for (int j = i + 1; j < lines.Length && j <= i + (2 * MaxDiagnosticLines); j++)
@@ -299,19 +328,23 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     /// <summary>The error a text gives: its first SMTP reply (with its continuation lines), else the first line the engine recognises as an error.</summary>
-    internal static string? ErrorText(string[] lines) => ReplyBlock(lines) ?? ErrorLine(lines);
+    internal static string? ErrorText(string[] lines)
+    {
+        var replies = new ReplyMemo();
+        return ReplyBlock(lines, replies) ?? ErrorLine(lines, replies);
+    }
 
     /// <summary>Whether a line is a non-final line of a multi-line SMTP reply (<c>550-5.7.26 …</c>).</summary>
     private static bool IsContinuedReplyLine(string line) =>
         line.Length >= 4 && line[0] is '4' or '5' && char.IsDigit(line[1]) && char.IsDigit(line[2]) && line[3] == '-';
 
     /// <summary>The first line the engine recognises as an error ("Error: No valid recipients"), or null.</summary>
-    private static string? ErrorLine(string[] lines)
+    private static string? ErrorLine(string[] lines, ReplyMemo replies)
     {
         foreach (string raw in lines)
         {
             string line = raw.Trim();
-            if (line.Length != 0 && FirstAddress(line, out _, out _) is null && IsErrorText(line)) return line;
+            if (line.Length != 0 && FirstAddress(line, out _, out _) is null && IsErrorText(line, replies)) return line;
         }
 
         return null;
@@ -461,7 +494,7 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     /// <summary>An address at the start of the line, alone or after <c>&lt;</c>, quotes or a recipient label.</summary>
-    private static bool TryLeadingAddress(string line, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? address, out int end, out bool labelled)
+    private static bool TryLeadingAddress(string line, ReplyMemo replies, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? address, out int end, out bool labelled)
     {
         labelled = false;
         address = FirstAddress(line, out int start, out end);
@@ -484,7 +517,7 @@ internal sealed class GenericFormat : IBounceFormat
         }
 
         // "Unknown user: taro@example.jp": the label is the error itself.
-        if (prefix.Length <= MaxErrorLabel && prefix.EndsWith(':') && IsErrorText(prefix.TrimEnd(':'))) return true;
+        if (prefix.Length <= MaxErrorLabel && prefix.EndsWith(':') && IsErrorText(prefix.TrimEnd(':'), replies)) return true;
         address = null;
         return false;
     }

@@ -565,7 +565,7 @@ internal static class ReportAnalyzer
     /// <summary>The bounce's own text (before the returned message), as one line: the diagnostic of last resort.</summary>
     private static FormatRecipient? OwnText(BounceInput input)
     {
-        string text = OneLine(input.Text.Substring(0, GenericFormat.OwnTextLength(input.Text)));
+        string text = OneLine(input.Text.Substring(0, input.OwnTextLength));
         if (text.Length == 0) return null;
         if (text.Length > MaxOwnText) text = text.Substring(0, MaxOwnText);
         return new FormatRecipient { Address = string.Empty, DiagnosticText = text, Stage = SmtpReply.Extract(text).Stage };
@@ -574,8 +574,7 @@ internal static class ReportAnalyzer
     /// <summary>The bounce's own error text: its first SMTP reply, else the first line the engine recognises as an error; or null.</summary>
     private static string? OwnError(BounceInput input)
     {
-        string own = input.Text.Substring(0, GenericFormat.OwnTextLength(input.Text));
-        return GenericFormat.ErrorText(own.Split('\n'));
+        return GenericFormat.ErrorText(input.OwnLines);
     }
 
     /// <summary>The text recipient for a report recipient: same address (or original address), else same position when the counts agree.</summary>
