@@ -65,15 +65,25 @@ internal static class ReportBuilder
     {
         if (!stream.CanSeek) return new LineEndStream(stream, leaveOpen: true);
         long start = stream.Position;
-        byte[] probe = new byte[LineEndProbe + 1];
-        int read = 0, n;
-        while (read < probe.Length && (n = stream.Read(probe, read, probe.Length - read)) > 0) read += n;
-        stream.Position = start;
-        for (int i = 0; i < read; i++)
+
+        // Pooled: a new 8 KB array per message cost as much as the scan of it.
+        const int size = LineEndProbe + 1;
+        byte[] probe = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+        try
         {
-            // A CR followed by anything but LF (or the last byte of the probe, which cannot be judged) is a bare CR.
-            if (probe[i] == (byte)'\r' && (i + 1 < read ? probe[i + 1] != (byte)'\n' : read < probe.Length))
-                return new LineEndStream(stream, leaveOpen: true);
+            int read = 0, n;
+            while (read < size && (n = stream.Read(probe, read, size - read)) > 0) read += n;
+            stream.Position = start;
+            for (int i = 0; i < read; i++)
+            {
+                // A CR followed by anything but LF (or the last byte of the probe, which cannot be judged) is a bare CR.
+                if (probe[i] == (byte)'\r' && (i + 1 < read ? probe[i + 1] != (byte)'\n' : read < size))
+                    return new LineEndStream(stream, leaveOpen: true);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(probe);
         }
 
         return new NonClosingStream(stream);
