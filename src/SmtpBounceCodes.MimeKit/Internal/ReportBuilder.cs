@@ -74,10 +74,11 @@ internal static class ReportBuilder
             int read = 0, n;
             while (read < size && (n = stream.Read(probe, read, size - read)) > 0) read += n;
             stream.Position = start;
-            for (int i = 0; i < read; i++)
+            // Each CR is found by a vectorised search: most messages have none, or only CRLF pairs.
+            for (int i = probe.AsSpan(0, read).IndexOf((byte)'\r'); i >= 0; i = NextCr(probe, i + 1, read))
             {
                 // A CR followed by anything but LF (or the last byte of the probe, which cannot be judged) is a bare CR.
-                if (probe[i] == (byte)'\r' && (i + 1 < read ? probe[i + 1] != (byte)'\n' : read < size))
+                if (i + 1 < read ? probe[i + 1] != (byte)'\n' : read < size)
                     return new LineEndStream(stream, leaveOpen: true);
             }
         }
@@ -87,6 +88,13 @@ internal static class ReportBuilder
         }
 
         return new NonClosingStream(stream);
+    }
+
+    /// <summary>The index of the first CR in <paramref name="bytes"/> from <paramref name="from"/> to <paramref name="end"/>, or -1.</summary>
+    private static int NextCr(byte[] bytes, int from, int end)
+    {
+        int at = bytes.AsSpan(from, end - from).IndexOf((byte)'\r');
+        return at < 0 ? -1 : from + at;
     }
 
     internal static IEnumerable<BounceReport> BuildMbox(Stream stream, BounceReadOptions options)
