@@ -56,7 +56,11 @@ internal sealed class GenericFormat : IBounceFormat
         string[] lines = input.OwnLines;
         var found = new List<Candidate>();
         var replies = new ReplyMemo();
-        HashSet<string> excluded = ExcludedAddresses(input);
+
+        // Found when first needed: reading the From and To headers makes MimeKit parse their addresses, and a report
+        // whose lines open with the recipients never asks.
+        HashSet<string>? excluded = null;
+        HashSet<string> Excluded() => excluded ??= ExcludedAddresses(input);
 
         // Pass 1: an address that opens a line, and the lines after it.
         Candidate? open = null;
@@ -76,7 +80,7 @@ internal sealed class GenericFormat : IBounceFormat
 
                 // A bare address opening a line is a recipient whoever it is; after a label ("To: …") it may be the
                 // original sender quoted in a summary of the message.
-                if ((!labelled || !excluded.Contains(address)) && found.Count < MaxRecipients)
+                if ((!labelled || !Excluded().Contains(address)) && found.Count < MaxRecipients)
                 {
                     Close(open, found);
                     open = new Candidate(address) { Leading = true };
@@ -123,7 +127,7 @@ internal sealed class GenericFormat : IBounceFormat
                 if (raw.IndexOf('@') < 0) continue;
                 string line = raw.Trim();
                 string? address = FirstAddress(line, out _, out _);
-                if (address is null || excluded.Contains(address) || Contains(found, address)) continue;
+                if (address is null || Excluded().Contains(address) || Contains(found, address)) continue;
                 if (!HasReplyCode(line, replies) && !IsErrorText(line, replies)) continue;
                 var c = new Candidate(address);
                 c.Add(line);
@@ -134,7 +138,7 @@ internal sealed class GenericFormat : IBounceFormat
 
         // Pass 3: the text names one address and, elsewhere, an SMTP reply ("There was an error delivering your mail
         // to <taro@example.jp>." … "550 5.7.26 …").
-        if (found.Count == 0 && SingleAddress(lines, excluded) is { } only)
+        if (found.Count == 0 && SingleAddress(lines, Excluded()) is { } only)
         {
             found.Add(new Candidate(only));
         }
