@@ -611,6 +611,7 @@ internal sealed class GenericFormat : IBounceFormat
     private sealed class Candidate(string address)
     {
         private readonly StringBuilder _text = new();
+        private string? _joined;
 
         internal string Address { get; } = address;
 
@@ -624,10 +625,12 @@ internal sealed class GenericFormat : IBounceFormat
 
         internal bool EndsWithColon => _text.Length != 0 && _text[_text.Length - 1] == ':';
 
-        internal string Text => _text.ToString();
+        /// <summary>The lines so far, joined; built once per change, as the passes ask for it several times.</summary>
+        internal string Text => _joined ??= _text.ToString();
 
         internal void Add(string line)
         {
+            _joined = null;
             if (_text.Length != 0) _text.Append(' ');
             _text.Append(line);
             LineCount++;
