@@ -15,6 +15,9 @@ internal sealed class BounceInput
     /// <summary>At most this many bytes of a text part are decoded (enough for <see cref="MaxTextLength"/> characters in any charset).</summary>
     private const int MaxTextBytes = 4 * MaxTextLength;
 
+    private int? _ownTextLength;
+    private string[]? _ownLines;
+
     private BounceInput(MimeMessage message, string from, string subject, string text)
     {
         Message = message;
@@ -32,6 +35,18 @@ internal sealed class BounceInput
 
     /// <summary>The human-readable text: the first text/plain part (or text/html without tags), at most <see cref="MaxTextLength"/> characters, <c>\n</c> line ends.</summary>
     internal string Text { get; }
+
+    /// <summary>
+    /// <see cref="FamilyText.ReportHasDiagnostics"/> once computed: several decoders ask, and the answer (a parse of the
+    /// delivery-status part) does not change.
+    /// </summary>
+    internal bool? ReportHasDiagnostics { get; set; }
+
+    /// <summary>The length of the bounce's own text (<see cref="GenericFormat.OwnTextLength"/> of <see cref="Text"/>), found once.</summary>
+    internal int OwnTextLength => _ownTextLength ??= GenericFormat.OwnTextLength(Text);
+
+    /// <summary>The lines of the bounce's own text, split once; callers only read them.</summary>
+    internal string[] OwnLines => _ownLines ??= Text.Substring(0, OwnTextLength).Split('\n');
 
     internal static BounceInput Create(MimeMessage message)
     {

@@ -13,7 +13,37 @@ internal static class FamilyText
     internal const int MaxDiagnosticLength = 4096;
 
     /// <summary>Whether <paramref name="text"/> contains <paramref name="marker"/>, ignoring case.</summary>
-    internal static bool Has(string text, string marker) => text.AsSpan().Contains(marker.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    internal static bool Has(string text, string marker)
+    {
+        // The case-insensitive search of a marker that is not ASCII (the Japanese carriers' sentences) walks the text
+        // char by char. Kana and ideographs have no case, so any match holds them as written: when an ordinal search
+        // (vectorised) finds no such run of the marker, nothing can match and the slow search is skipped.
+        int run = CaselessRun(marker, out int length);
+        if (length != 0 && text.AsSpan().IndexOf(marker.AsSpan(run, length)) < 0) return false;
+        return text.AsSpan().Contains(marker.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The start and length of the first run of caseless characters (kana, CJK ideographs, Hangul) in <paramref name="marker"/>; length 0 when it has none.</summary>
+    private static int CaselessRun(string marker, out int length)
+    {
+        for (int i = 0; i < marker.Length; i++)
+        {
+            if (!IsCaseless(marker[i])) continue;
+            int end = i + 1;
+            while (end < marker.Length && IsCaseless(marker[end])) end++;
+            length = end - i;
+            return i;
+        }
+
+        length = 0;
+        return 0;
+    }
+
+    /// <summary>
+    /// Characters that no case mapping leads to or from: CJK punctuation, kana, ideographs, Hangul syllables. A
+    /// case-insensitive comparison matches them only with themselves.
+    /// </summary>
+    private static bool IsCaseless(char c) => c is >= '\u3000' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7A3';
 
     /// <summary>Whether <paramref name="text"/> contains any of <paramref name="markers"/>, ignoring case.</summary>
     internal static bool HasAny(string text, string[] markers)
@@ -331,7 +361,9 @@ internal static class FamilyText
     /// Whether a delivery-status part of the message names a recipient (Final-Recipient, which RFC 3464 requires) with
     /// a Diagnostic-Code: then the report says what the text says. McAfee's reports, without Final-Recipient, do not.
     /// </summary>
-    internal static bool ReportHasDiagnostics(BounceInput input)
+    internal static bool ReportHasDiagnostics(BounceInput input) => input.ReportHasDiagnostics ??= FindReportDiagnostics(input);
+
+    private static bool FindReportDiagnostics(BounceInput input)
     {
         foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
         {

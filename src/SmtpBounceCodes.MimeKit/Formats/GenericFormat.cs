@@ -53,9 +53,14 @@ internal sealed class GenericFormat : IBounceFormat
     {
         string text = input.Text;
         if (text.Length == 0) return false;
-        string[] lines = text.Substring(0, OwnTextLength(text)).Split('\n');
+        string[] lines = input.OwnLines;
         var found = new List<Candidate>();
-        HashSet<string> excluded = ExcludedAddresses(input);
+        var replies = new ReplyMemo();
+
+        // Found when first needed: reading the From and To headers makes MimeKit parse their addresses, and a report
+        // whose lines open with the recipients never asks.
+        HashSet<string>? excluded = null;
+        HashSet<string> Excluded() => excluded ??= ExcludedAddresses(input);
 
         // Pass 1: an address that opens a line, and the lines after it.
         Candidate? open = null;
@@ -63,7 +68,7 @@ internal sealed class GenericFormat : IBounceFormat
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
-            if (TryLeadingAddress(line, out string? address, out int addressEnd, out bool labelled))
+            if (TryLeadingAddress(line, replies, out string? address, out int addressEnd, out bool labelled))
             {
                 // The open recipient named again ("after RCPT TO:" then "<taro@example.jp>:") continues its text.
                 if (open is not null && open.Address.Equals(address, StringComparison.OrdinalIgnoreCase))
@@ -75,7 +80,7 @@ internal sealed class GenericFormat : IBounceFormat
 
                 // A bare address opening a line is a recipient whoever it is; after a label ("To: …") it may be the
                 // original sender quoted in a summary of the message.
-                if ((!labelled || !excluded.Contains(address)) && found.Count < MaxRecipients)
+                if ((!labelled || !Excluded().Contains(address)) && found.Count < MaxRecipients)
                 {
                     Close(open, found);
                     open = new Candidate(address) { Leading = true };
@@ -122,8 +127,8 @@ internal sealed class GenericFormat : IBounceFormat
                 if (raw.IndexOf('@') < 0) continue;
                 string line = raw.Trim();
                 string? address = FirstAddress(line, out _, out _);
-                if (address is null || excluded.Contains(address) || Contains(found, address)) continue;
-                if (!HasReplyCode(line) && !IsErrorText(line)) continue;
+                if (address is null || Excluded().Contains(address) || Contains(found, address)) continue;
+                if (!HasReplyCode(line, replies) && !IsErrorText(line, replies)) continue;
                 var c = new Candidate(address);
                 c.Add(line);
                 found.Add(c);
@@ -133,7 +138,7 @@ internal sealed class GenericFormat : IBounceFormat
 
         // Pass 3: the text names one address and, elsewhere, an SMTP reply ("There was an error delivering your mail
         // to <taro@example.jp>." … "550 5.7.26 …").
-        if (found.Count == 0 && SingleAddress(lines, excluded) is { } only)
+        if (found.Count == 0 && SingleAddress(lines, Excluded()) is { } only)
         {
             found.Add(new Candidate(only));
         }
@@ -142,13 +147,13 @@ internal sealed class GenericFormat : IBounceFormat
         // recipient of a bounce takes the bounce's reply lines, wherever they are.
         foreach (Candidate c in found)
         {
-            if (HasReplyCode(c.Text)) continue;
+            if (HasReplyCode(c.Text, replies)) continue;
             string? named = null;
             foreach (string raw in lines)
             {
                 if (!raw.Contains(c.Address, StringComparison.OrdinalIgnoreCase)) continue;
                 string line = raw.Trim();
-                if (HasReplyCode(line) && !c.Text.Contains(line, StringComparison.Ordinal))
+                if (HasReplyCode(line, replies) && !c.Text.Contains(line, StringComparison.Ordinal))
                 {
                     named = line;
                     break;
@@ -158,7 +163,7 @@ internal sealed class GenericFormat : IBounceFormat
             // An error line without a reply code is only borrowed for an address in a structured position that has no
             // words of its own ("neko@example.jp: Envelope expired" keeps its own words).
             if (named is not null) c.Add(named);
-            else if (found.Count == 1 && (ReplyBlock(lines) ?? (c.Leading && c.LineCount == 0 ? ErrorLine(lines) : null)) is { } block
+            else if (found.Count == 1 && (ReplyBlock(lines, replies) ?? (c.Leading && c.LineCount == 0 ? ErrorLine(lines, replies) : null)) is { } block
                 && !c.Text.Contains(block, StringComparison.Ordinal)) c.Add(block);
         }
 
@@ -166,8 +171,8 @@ internal sealed class GenericFormat : IBounceFormat
         // goes with the recipient the reply names, or with the only recipient.
         foreach (Candidate c in found)
         {
-            if (SmtpReply.Extract(c.Text).Stage != SmtpStage.Unknown) continue;
-            string? command = TranscriptCommand(lines, c.Address, found.Count == 1, out SmtpStage stage);
+            if (replies.Extract(c.Text).Stage != SmtpStage.Unknown) continue;
+            string? command = TranscriptCommand(lines, c.Address, found.Count == 1, replies, out SmtpStage stage);
             if (command is not null && stage == FamilyText.CommandStage(command.Substring(3).Trim())) c.Add(command);
             else c.Stage = stage;
         }
@@ -179,8 +184,8 @@ internal sealed class GenericFormat : IBounceFormat
             if (diagnostic.Length > MaxDiagnosticLength) diagnostic = diagnostic.Substring(0, MaxDiagnosticLength);
             // A line-leading address with text after it is a result even when the engine does not know the words;
             // the weaker passes need an error the engine recognises.
-            if (diagnostic.Length == 0 || (!c.Leading && !IsErrorText(diagnostic))) continue;
-            SmtpReply reply = SmtpReply.Extract(diagnostic);
+            if (diagnostic.Length == 0 || (!c.Leading && !IsErrorText(diagnostic, replies))) continue;
+            SmtpReply reply = replies.Extract(diagnostic);
             recipients.Add(new FormatRecipient
             {
                 Address = c.Address,
@@ -194,19 +199,47 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     /// <summary>Whether a text says something went wrong: a reply code, an enhanced code, or an error phrase the engine knows.</summary>
-    private static bool IsErrorText(string text)
+    private static bool IsErrorText(string text, ReplyMemo replies)
     {
         if (text.Length == 0) return false;
-        if (HasReplyCode(text)) return true;
-        DecisionSource source = Diagnoser.Diagnose(text).Evidence.Source;
-        return source is DecisionSource.TextPattern or DecisionSource.ProviderRule;
+        return HasReplyCode(text, replies) || replies.IsErrorPhrase(text);
     }
 
-    private static bool HasReplyCode(string line)
+    private static bool HasReplyCode(string line, ReplyMemo replies)
     {
         if (!MayHoldCode(line)) return false;
-        SmtpReply reply = SmtpReply.Extract(line);
+        SmtpReply reply = replies.Extract(line);
         return (reply.Code is { } code && (int)code >= 400) || reply.EnhancedCode is { IsSuccess: false };
+    }
+
+    /// <summary>
+    /// The engine's answers for the texts of one read, by text. The passes look at the same lines again (for a reply
+    /// code, then for the recipient's transcript line, then for the bounce's reply block), and a candidate's text is
+    /// asked for its reply code, its stage and its remote host: each answer costs a scan of the text, the lookup only a
+    /// hash of it.
+    /// </summary>
+    private sealed class ReplyMemo
+    {
+        private readonly Dictionary<string, SmtpReply> _replies = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _phrases = new(StringComparer.Ordinal);
+
+        internal SmtpReply Extract(string text)
+        {
+            if (!_replies.TryGetValue(text, out SmtpReply? reply)) _replies[text] = reply = SmtpReply.Extract(text);
+            return reply;
+        }
+
+        /// <summary>Whether the engine decides the text by an error phrase (a text pattern or a provider rule).</summary>
+        internal bool IsErrorPhrase(string text)
+        {
+            if (!_phrases.TryGetValue(text, out bool error))
+            {
+                DecisionSource source = Diagnoser.Diagnose(text).Evidence.Source;
+                _phrases[text] = error = source is DecisionSource.TextPattern or DecisionSource.ProviderRule;
+            }
+
+            return error;
+        }
     }
 
     /// <summary>
@@ -234,7 +267,7 @@ internal sealed class GenericFormat : IBounceFormat
     /// and is the connection's greeting when the reply came before any command ("... while talking to mx.example.jp.:"
     /// then "&lt;&lt;&lt; 554 …"; the command is null then).
     /// </summary>
-    private static string? TranscriptCommand(string[] lines, string address, bool anyReply, out SmtpStage stage)
+    private static string? TranscriptCommand(string[] lines, string address, bool anyReply, ReplyMemo replies, out SmtpStage stage)
     {
         // A reply that names the address settles it. Otherwise (anyReply) the first error of the last session that had
         // one: sendmail moves on to the next host after a busy greeting, and the later host's refusal is the one that counted.
@@ -258,7 +291,7 @@ internal sealed class GenericFormat : IBounceFormat
                 continue;
             }
 
-            if ((command is null && !talking) || !line.StartsWith("<<< ", StringComparison.Ordinal) || !HasReplyCode(line)) continue;
+            if ((command is null && !talking) || !line.StartsWith("<<< ", StringComparison.Ordinal) || !HasReplyCode(line, replies)) continue;
             bool names = line.Contains(address, StringComparison.OrdinalIgnoreCase) || (command?.Contains(address, StringComparison.OrdinalIgnoreCase) ?? false);
             if (!names && (!anyReply || sessionFound)) continue;
             SmtpStage replied = command is null ? SmtpStage.Connect : FamilyText.ReplyStage(lines, i, lines.Length, FamilyText.CommandStage(command.Substring(3).Trim()));
@@ -298,13 +331,13 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     /// <summary>The first SMTP reply in the text with the lines that continue it (a multi-line reply), as one line.</summary>
-    private static string? ReplyBlock(string[] lines)
+    private static string? ReplyBlock(string[] lines, ReplyMemo replies)
     {
         for (int i = 0; i < lines.Length; i++)
         {
             if (!MayHoldCode(lines[i])) continue;
             string line = lines[i].Trim();
-            if (!HasReplyCode(line)) continue;
+            if (!HasReplyCode(line, replies)) continue;
             var sb = new StringBuilder(line);
             string last = line;
             for (int j = i + 1; j < lines.Length && j <= i + (2 * MaxDiagnosticLines); j++)
@@ -324,19 +357,23 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     /// <summary>The error a text gives: its first SMTP reply (with its continuation lines), else the first line the engine recognises as an error.</summary>
-    internal static string? ErrorText(string[] lines) => ReplyBlock(lines) ?? ErrorLine(lines);
+    internal static string? ErrorText(string[] lines)
+    {
+        var replies = new ReplyMemo();
+        return ReplyBlock(lines, replies) ?? ErrorLine(lines, replies);
+    }
 
     /// <summary>Whether a line is a non-final line of a multi-line SMTP reply (<c>550-5.7.26 …</c>).</summary>
     private static bool IsContinuedReplyLine(string line) =>
         line.Length >= 4 && line[0] is '4' or '5' && char.IsDigit(line[1]) && char.IsDigit(line[2]) && line[3] == '-';
 
     /// <summary>The first line the engine recognises as an error ("Error: No valid recipients"), or null.</summary>
-    private static string? ErrorLine(string[] lines)
+    private static string? ErrorLine(string[] lines, ReplyMemo replies)
     {
         foreach (string raw in lines)
         {
             string line = raw.Trim();
-            if (line.Length != 0 && FirstAddress(line, out _, out _) is null && IsErrorText(line)) return line;
+            if (line.Length != 0 && FirstAddress(line, out _, out _) is null && IsErrorText(line, replies)) return line;
         }
 
         return null;
@@ -486,7 +523,7 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     /// <summary>An address at the start of the line, alone or after <c>&lt;</c>, quotes or a recipient label.</summary>
-    private static bool TryLeadingAddress(string line, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? address, out int end, out bool labelled)
+    private static bool TryLeadingAddress(string line, ReplyMemo replies, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? address, out int end, out bool labelled)
     {
         labelled = false;
         address = FirstAddress(line, out int start, out end);
@@ -509,7 +546,7 @@ internal sealed class GenericFormat : IBounceFormat
         }
 
         // "Unknown user: taro@example.jp": the label is the error itself.
-        if (prefix.Length <= MaxErrorLabel && prefix.EndsWith(':') && IsErrorText(prefix.TrimEnd(':'))) return true;
+        if (prefix.Length <= MaxErrorLabel && prefix.EndsWith(':') && IsErrorText(prefix.TrimEnd(':'), replies)) return true;
         address = null;
         return false;
     }
@@ -599,6 +636,7 @@ internal sealed class GenericFormat : IBounceFormat
     private sealed class Candidate(string address)
     {
         private readonly StringBuilder _text = new();
+        private string? _joined;
 
         internal string Address { get; } = address;
 
@@ -612,10 +650,12 @@ internal sealed class GenericFormat : IBounceFormat
 
         internal bool EndsWithColon => _text.Length != 0 && _text[_text.Length - 1] == ':';
 
-        internal string Text => _text.ToString();
+        /// <summary>The lines so far, joined; built once per change, as the passes ask for it several times.</summary>
+        internal string Text => _joined ??= _text.ToString();
 
         internal void Add(string line)
         {
+            _joined = null;
             if (_text.Length != 0) _text.Append(' ');
             _text.Append(line);
             LineCount++;

@@ -11,15 +11,18 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// </summary>
 internal sealed class GmailFormat : IBounceFormat
 {
+    /// <summary>The beginning every list intro wording shares: one search for it rules them all out on most texts.</summary>
+    private const string ListIntroStart = "Delivery to the following recipient";
+
     private static readonly string[] ListIntro =
     [
-        "Delivery to the following recipient failed permanently:",
-        "Delivery to the following recipients failed permanently:",
-        "Delivery to the following recipient failed:",
-        "Delivery to the following recipients failed:",
-        "Delivery to the following recipient has been delayed:",
-        "Delivery to the following recipients have been delayed:",
-        "Delivery to the following recipients has been delayed:",
+        ListIntroStart + " failed permanently:",
+        ListIntroStart + "s failed permanently:",
+        ListIntroStart + " failed:",
+        ListIntroStart + "s failed:",
+        ListIntroStart + " has been delayed:",
+        ListIntroStart + "s have been delayed:",
+        ListIntroStart + "s has been delayed:",
     ];
 
     private const string Details = "Technical details of";
@@ -34,7 +37,7 @@ internal sealed class GmailFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.HasAny(text, ListIntro)) return FamilyText.HasAny(text, Responses) && !FamilyText.ReportHasDiagnostics(input) && ReadCurrent(input, recipients);
+        if (!FamilyText.Has(text, ListIntroStart) || !FamilyText.HasAny(text, ListIntro)) return FamilyText.HasAny(text, Responses) && !FamilyText.ReportHasDiagnostics(input) && ReadCurrent(input, recipients);
         string[] lines = FamilyText.Lines(text);
         int intro = FamilyText.FindLine(lines, 0, ListIntro);
         bool delayed = FamilyText.Has(lines[intro], "delayed");

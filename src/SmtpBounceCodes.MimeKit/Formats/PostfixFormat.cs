@@ -29,10 +29,13 @@ internal sealed class PostfixFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
+        bool bounce = FamilyText.HasAny(text, Identity);
+        if (!bounce && !(FamilyText.Has(text, Session) && FamilyText.Has(input.Subject, "Postfix SMTP server"))) return false;
+
+        // Looked at only for Postfix's own texts: the check parses the delivery-status part, which costs more than the
+        // marker search does on the many reports of other MTAs.
         if (FamilyText.ReportHasDiagnostics(input)) return false;
-        if (FamilyText.HasAny(text, Identity)) return ReadBounce(FamilyText.Lines(text), recipients);
-        if (FamilyText.Has(text, Session) && FamilyText.Has(input.Subject, "Postfix SMTP server")) return ReadSession(FamilyText.Lines(text), recipients);
-        return false;
+        return bounce ? ReadBounce(FamilyText.Lines(text), recipients) : ReadSession(FamilyText.Lines(text), recipients);
     }
 
     private static bool ReadBounce(string[] lines, List<FormatRecipient> recipients)

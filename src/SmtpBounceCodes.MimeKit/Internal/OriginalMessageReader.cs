@@ -21,7 +21,7 @@ internal static class OriginalMessageReader
 
     internal static OriginalMessage? Read(ReportParts parts, BounceInput input, ParserOptions options)
     {
-        HeaderList? headers = parts.OriginalMessage?.Headers ?? parts.OriginalHeaders ?? QuotedHeaders(input.Text, options);
+        HeaderList? headers = parts.OriginalMessage?.Headers ?? parts.OriginalHeaders ?? QuotedHeaders(input, options);
         if (headers is null) return null;
 
         string? messageId = headers[HeaderId.MessageId]?.Trim().Trim('<', '>').Trim();
@@ -69,9 +69,10 @@ internal static class OriginalMessageReader
     /// The header block quoted in the bounce text: two or more header lines at the start of a line, after the bounce's
     /// own text, holding at least one of Message-ID, Subject, From or To.
     /// </summary>
-    private static HeaderList? QuotedHeaders(string text, ParserOptions options)
+    private static HeaderList? QuotedHeaders(BounceInput input, ParserOptions options)
     {
-        int pos = GenericFormat.OwnTextLength(text);
+        string text = input.Text;
+        int pos = input.OwnTextLength;
         if (pos >= text.Length) pos = 0;
         while (pos < text.Length)
         {

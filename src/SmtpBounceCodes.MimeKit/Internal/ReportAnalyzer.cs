@@ -91,7 +91,7 @@ internal static class ReportAnalyzer
             // A delivery-status report that lists nobody (Postfix writes "--- Delivery report unavailable ---" when it
             // lost the per-recipient records): the message bounced, to the returned message's recipient, for a reason
             // the report does not give. Only with the report's structure and one returned recipient: a guess otherwise.
-            if (bounceCue.StartsWith("structure.", StringComparison.Ordinal) && context.Original?.To is [string only])
+            if (bounceCue.StartsWith("structure.", StringComparison.Ordinal) && context.Original?.To is { Count: 1 } returned)
             {
                 errors.Add("The delivery-status part lists no recipient: the returned message's only recipient is reported, with no reason.");
                 return new BounceReport
@@ -101,7 +101,7 @@ internal static class ReportAnalyzer
                     Original = context.Original,
                     Recipients = [new BounceRecipient
                     {
-                        Address = only,
+                        Address = returned[0],
                         Action = "failed",
                         LastAttempt = message.Date.NullIfMin(),
                         Diagnosis = Diagnoser.ForReport(BounceReason.Undefined, context.DiagnoseOptions),
@@ -646,7 +646,7 @@ internal static class ReportAnalyzer
     /// <summary>The bounce's own text (before the returned message), as one line: the diagnostic of last resort.</summary>
     private static FormatRecipient? OwnText(BounceInput input)
     {
-        string text = OneLine(input.Text.Substring(0, GenericFormat.OwnTextLength(input.Text)));
+        string text = OneLine(input.Text.Substring(0, input.OwnTextLength));
         if (text.Length == 0) return null;
         if (text.Length > MaxOwnText) text = text.Substring(0, MaxOwnText);
         return new FormatRecipient { Address = string.Empty, DiagnosticText = text, Stage = SmtpReply.Extract(text).Stage };
@@ -655,8 +655,7 @@ internal static class ReportAnalyzer
     /// <summary>The bounce's own error text: its first SMTP reply, else the first line the engine recognises as an error; or null.</summary>
     private static string? OwnError(BounceInput input)
     {
-        string own = input.Text.Substring(0, GenericFormat.OwnTextLength(input.Text));
-        return GenericFormat.ErrorText(own.Split('\n'));
+        return GenericFormat.ErrorText(input.OwnLines);
     }
 
     /// <summary>The text recipient for a report recipient: same address (or original address), else same position when the counts agree.</summary>

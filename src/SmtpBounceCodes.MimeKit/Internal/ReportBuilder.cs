@@ -65,18 +65,36 @@ internal static class ReportBuilder
     {
         if (!stream.CanSeek) return new LineEndStream(stream, leaveOpen: true);
         long start = stream.Position;
-        byte[] probe = new byte[LineEndProbe + 1];
-        int read = 0, n;
-        while (read < probe.Length && (n = stream.Read(probe, read, probe.Length - read)) > 0) read += n;
-        stream.Position = start;
-        for (int i = 0; i < read; i++)
+
+        // Pooled: a new 8 KB array per message cost as much as the scan of it.
+        const int size = LineEndProbe + 1;
+        byte[] probe = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+        try
         {
-            // A CR followed by anything but LF (or the last byte of the probe, which cannot be judged) is a bare CR.
-            if (probe[i] == (byte)'\r' && (i + 1 < read ? probe[i + 1] != (byte)'\n' : read < probe.Length))
-                return new LineEndStream(stream, leaveOpen: true);
+            int read = 0, n;
+            while (read < size && (n = stream.Read(probe, read, size - read)) > 0) read += n;
+            stream.Position = start;
+            // Each CR is found by a vectorised search: most messages have none, or only CRLF pairs.
+            for (int i = probe.AsSpan(0, read).IndexOf((byte)'\r'); i >= 0; i = NextCr(probe, i + 1, read))
+            {
+                // A CR followed by anything but LF (or the last byte of the probe, which cannot be judged) is a bare CR.
+                if (i + 1 < read ? probe[i + 1] != (byte)'\n' : read < size)
+                    return new LineEndStream(stream, leaveOpen: true);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(probe);
         }
 
         return new NonClosingStream(stream);
+    }
+
+    /// <summary>The index of the first CR in <paramref name="bytes"/> from <paramref name="from"/> to <paramref name="end"/>, or -1.</summary>
+    private static int NextCr(byte[] bytes, int from, int end)
+    {
+        int at = bytes.AsSpan(from, end - from).IndexOf((byte)'\r');
+        return at < 0 ? -1 : from + at;
     }
 
     internal static IEnumerable<BounceReport> BuildMbox(Stream stream, BounceReadOptions options)

@@ -116,13 +116,21 @@ internal sealed class ReportParts
         try
         {
             if (part.Content is null) return string.Empty;
-            byte[] bytes;
-            using (Stream decoded = part.Content.Open())
+            byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+            try
             {
-                bytes = ReadAtMost(decoded, maxBytes);
-            }
+                int length;
+                using (Stream decoded = part.Content.Open())
+                {
+                    length = ReadAtMost(decoded, maxBytes, ref buffer);
+                }
 
-            return Decode(bytes, part.ContentType.Charset);
+                return Decode(buffer, length, part.ContentType.Charset);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 #pragma warning disable CA1031 // A part that cannot be decoded is read as empty: the caller records what it misses.
         catch (Exception)
@@ -132,7 +140,10 @@ internal sealed class ReportParts
         }
     }
 
-    internal static string Decode(byte[] bytes, string? charset)
+    internal static string Decode(byte[] bytes, string? charset) => Decode(bytes, bytes.Length, charset);
+
+    /// <summary>Decodes the first <paramref name="length"/> bytes of <paramref name="bytes"/>; see <see cref="DecodeText"/>.</summary>
+    private static string Decode(byte[] bytes, int length, string? charset)
     {
         Encoding? encoding = null;
         if (!string.IsNullOrWhiteSpace(charset))
@@ -149,24 +160,24 @@ internal sealed class ReportParts
             }
         }
 
-        encoding ??= Guess(bytes);
-        return encoding.GetString(bytes);
+        encoding ??= Guess(bytes, length);
+        return encoding.GetString(bytes, 0, length);
     }
 
-    private static Encoding Guess(byte[] bytes)
+    private static Encoding Guess(byte[] bytes, int length)
     {
         bool high = false;
-        for (int i = 0; i < bytes.Length; i++)
+        for (int i = 0; i < length; i++)
         {
             byte b = bytes[i];
-            if (b == 0x1B && i + 1 < bytes.Length && bytes[i + 1] is (byte)'$' or (byte)'(') return Iso2022Jp ?? Latin1;
+            if (b == 0x1B && i + 1 < length && bytes[i + 1] is (byte)'$' or (byte)'(') return Iso2022Jp ?? Latin1;
             if (b >= 0x80) high = true;
         }
 
         if (!high) return StrictUtf8;
         try
         {
-            _ = StrictUtf8.GetCharCount(bytes);
+            _ = StrictUtf8.GetCharCount(bytes, 0, length);
             return StrictUtf8;
         }
         catch (DecoderFallbackException)
@@ -174,6 +185,15 @@ internal sealed class ReportParts
             return Latin1;
         }
     }
+
+    /// <summary>
+    /// The charsets looked up so far. <see cref="Encoding.GetEncoding(string)"/> goes through the registered providers
+    /// on every call, which cost more than decoding a short text part; the answer for a name does not change once the
+    /// code pages are registered (a provider registered later by the application is not seen for names already read).
+    /// Declared before the encodings below: static fields initialise in textual order, and <see cref="Iso2022Jp"/> is
+    /// looked up through this table.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding> KnownEncodings = new(StringComparer.OrdinalIgnoreCase);
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
@@ -203,9 +223,14 @@ internal sealed class ReportParts
     private static Encoding? EncodingOf(string charset)
     {
         Charsets.EnsureRegistered();
+        if (KnownEncodings.TryGetValue(charset, out Encoding? known)) return known;
         try
         {
-            return Encoding.GetEncoding(charset);
+            Encoding encoding = Encoding.GetEncoding(charset);
+
+            // Only names .NET knows are kept, so the table is bounded by its list of charsets whatever the input says.
+            KnownEncodings.TryAdd(charset, encoding);
+            return encoding;
         }
         catch (ArgumentException)
         {
@@ -213,25 +238,29 @@ internal sealed class ReportParts
         }
     }
 
-    private static byte[] ReadAtMost(Stream stream, int maxBytes)
+    /// <summary>
+    /// Reads at most <paramref name="maxBytes"/> bytes of <paramref name="stream"/> into <paramref name="buffer"/> (a
+    /// pooled array, swapped for a larger pooled one as needed) and returns how many were read.
+    /// </summary>
+    private static int ReadAtMost(Stream stream, int maxBytes, ref byte[] buffer)
     {
-        using var buffer = new MemoryStream();
-        byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes, 16 * 1024));
-        try
+        int length = 0;
+        while (length < maxBytes)
         {
-            while (buffer.Length < maxBytes)
+            if (length == buffer.Length)
             {
-                int n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes - buffer.Length));
-                if (n <= 0) break;
-                buffer.Write(chunk, 0, n);
+                byte[] larger = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(maxBytes, 2L * buffer.Length));
+                Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
             }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+
+            int n = stream.Read(buffer, length, Math.Min(buffer.Length, maxBytes) - length);
+            if (n <= 0) break;
+            length += n;
         }
 
-        return buffer.ToArray();
+        return length;
     }
 
     /// <summary>Reads a block of header lines (a text/rfc822-headers body or the headers quoted in a bounce text).</summary>
