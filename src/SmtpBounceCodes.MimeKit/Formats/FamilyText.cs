@@ -358,8 +358,10 @@ internal static class FamilyText
     }
 
     /// <summary>
-    /// Whether a delivery-status part of the message names a recipient (Final-Recipient, which RFC 3464 requires) with
-    /// a Diagnostic-Code: then the report says what the text says. McAfee's reports, without Final-Recipient, do not.
+    /// Whether the delivery-status part names recipients (Final-Recipient, which RFC 3464 requires) and gives each of
+    /// them a Diagnostic-Code: then the report says what the text says, and a family decoder steps aside. A report
+    /// that leaves one recipient without one (sendmail's delayed recipients) needs the family's reading of the text.
+    /// McAfee's reports, without Final-Recipient, name nobody.
     /// </summary>
     internal static bool ReportHasDiagnostics(BounceInput input) => input.ReportHasDiagnostics ??= FindReportDiagnostics(input);
 
@@ -371,10 +373,15 @@ internal static class FamilyText
             try
             {
                 global::MimeKit.HeaderListCollection groups = report.StatusGroups;
+                bool named = false;
                 for (int g = 1; g < groups.Count && g < 1024; g++)
                 {
-                    if (!string.IsNullOrWhiteSpace(groups[g]["Diagnostic-Code"]) && !string.IsNullOrWhiteSpace(groups[g]["Final-Recipient"])) return true;
+                    if (string.IsNullOrWhiteSpace(groups[g]["Final-Recipient"])) continue;
+                    if (string.IsNullOrWhiteSpace(groups[g]["Diagnostic-Code"])) return false;
+                    named = true;
                 }
+
+                if (named) return true;
             }
 #pragma warning disable CA1031 // An unreadable report part says nothing.
             catch (Exception)

@@ -74,6 +74,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
         string? host = null;
         string? reply = null;
         SmtpStage replyStage = SmtpStage.Unknown;
+        bool replyShared = false;
         int replyEnd = -1;
         for (int i = from; i < end; i++)
         {
@@ -100,6 +101,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
             {
                 string part = line.Substring(3).Trim();
                 if (reply is null || replyEnd != i - 1) replyStage = FamilyText.ReplyStage(lines, i, end, stage);
+                replyShared = false;
                 reply = reply is null || replyEnd != i - 1 ? part : reply.Length < FamilyText.MaxDiagnosticLength ? reply + " " + part : reply;
                 replyEnd = i;
                 continue;
@@ -112,7 +114,11 @@ internal sealed class V5SendmailFormat : IBounceFormat
                 continue;
             }
 
-            bool fromReply = reply is not null && replyEnd == i - 1;
+            // The reply just above goes with the recipient line under it, and with the lines after that which repeat its
+            // class ("550 …" after "<<< 550 …"); a line of another kind ("<ueda@…>... Deferred: Connection timed out") is
+            // that recipient's own failure.
+            bool fromReply = reply is not null && replyEnd == i - 1 && (!replyShared || line[0] == reply[0]);
+            replyShared = fromReply;
             if (fromReply) replyEnd = i;
 
             // Lines without a code under the recipient's line continue it ("Message could not be delivered for 8 hours").

@@ -251,7 +251,8 @@ internal static class ReportAnalyzer
             FormatRecipient? match = Match(fromText, address, original, index, status.Recipients.Count);
             string? diagnostic = group.Get("Diagnostic-Code");
             SmtpStage stage = match?.Stage ?? SmtpStage.Unknown;
-            if (string.IsNullOrWhiteSpace(DsnValue(diagnostic)) && match?.DiagnosticText is { Length: > 0 } text) diagnostic = text;
+            bool ownDiagnostic = !string.IsNullOrWhiteSpace(DsnValue(diagnostic));
+            if (!ownDiagnostic && match?.DiagnosticText is { Length: > 0 } text) diagnostic = text;
 
             // "Status: 4.0.0 (cat.example.net: host name lookup failure)": the comment is the MTA's diagnostic.
             if (string.IsNullOrWhiteSpace(DsnValue(diagnostic)) && StatusComment(group.Get("Status")) is { } comment) diagnostic = comment;
@@ -260,7 +261,9 @@ internal static class ReportAnalyzer
             if (string.IsNullOrWhiteSpace(DsnValue(diagnostic)) && status.Recipients.Count == 1 && OwnError(context.Input) is { } error) diagnostic = error;
 
             string? action = group.Get("Action");
-            string? statusText = RefineStatus(group.Get("Status"), diagnostic);
+            // A diagnostic taken from the text may sharpen the part's Status but not turn a delay into a failure: the text
+            // is matched to the recipient by address, the Status is the MTA's own word on it.
+            string? statusText = RefineStatus(group.Get("Status"), diagnostic, keepClass: !ownDiagnostic);
             string? remote = group.Get("Remote-MTA");
             var fields = new DeliveryStatusFields
             {
@@ -304,7 +307,7 @@ internal static class ReportAnalyzer
     /// server said, the field is what the reporting MTA made of it (often <c>5.0.0</c>, or <c>4.4.7</c> "gave up"). The
     /// field stays when the reply's code is only a class (<c>5.0.0</c>) or of another class than the field.
     /// </summary>
-    private static string? RefineStatus(string? statusField, string? diagnostic)
+    private static string? RefineStatus(string? statusField, string? diagnostic, bool keepClass = false)
     {
         if (string.IsNullOrWhiteSpace(diagnostic)) return statusField;
         EnhancedStatusCode? field = ParseStatus(statusField);
@@ -315,12 +318,14 @@ internal static class ReportAnalyzer
         // A relay that quotes the remote server's reply inside its own ("554 4.4.7 Message expired … <421 4.4.2
         // Connection timed out>", "5.1.0 - Unknown address error 550-'5.2.2 … Mailbox Full'"): the quoted code is the
         // cause, the relay's only its summary.
-        if (NestedReplyCode(value) is { } nested && nested != t && nested.Class == t.Class && !(nested.Subject == 0 && nested.Detail == 0))
+        if (NestedReplyCode(value) is { } nested && nested != t && nested.Class == t.Class && !(nested.Subject == 0 && nested.Detail == 0)
+            && !(keepClass && field is { } own && own.Class != nested.Class))
             return nested.ToString();
         if (field is { } same && same == t) return statusField;
         if (field is not { } f) return t.ToString();
         if (t.Subject == 0 && t.Detail == 0) return statusField;
         // Classes differ ("Status: 4.5.0" for "550 5.5.0 …"): the one the reply code agrees with.
+        if (f.Class != t.Class && keepClass) return statusField;
         if (f.Class != t.Class) return reply.Code is { } code && (int)code / 100 == (int)t.Class ? t.ToString() : statusField;
         return t.ToString();
     }

@@ -316,4 +316,37 @@ public sealed class SampleBounceTests
 
         Assert.Equal(expected, r.Status?.ToString());
     }
+
+    [Fact]
+    public void Text_matched_to_a_delayed_recipient_does_not_turn_its_status_into_a_failure()
+    {
+        // The part says delayed, 4.4.1, without a Diagnostic-Code; the text next to the address carries a 5xx reply.
+        BounceRecipient r = Assert.Single(Samples.ReadReport(
+            "Delivery to the following recipient has been delayed:\n\n    ueda@example.net: 550 5.1.1 mailbox lookup failed, will retry",
+            "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; ueda@example.net\nAction: delayed\nStatus: 4.4.1").Recipients);
+
+        Assert.Equal("4.4.1", r.Status?.ToString());
+        Assert.False(r.Diagnosis.IsHardBounce);
+    }
+
+    [Fact]
+    public void Sendmail_report_with_a_failed_and_a_delayed_recipient_keeps_each_ones_own_words()
+    {
+        BounceReport report = Samples.ReadReport(
+            "   ----- The following addresses had permanent fatal errors -----\n<kimura@example.jp>\n"
+            + "    (reason: 550 5.1.1 <kimura@example.jp>... User unknown)\n\n"
+            + "   ----- The following addresses had transient non-fatal errors -----\n<ueda@example.net>\n\n"
+            + "   ----- Transcript of session follows -----\n... while talking to mx.example.jp.:\n>>> RCPT To:<kimura@example.jp>\n"
+            + "<<< 550 5.1.1 <kimura@example.jp>... User unknown\n550 5.1.1 <kimura@example.jp>... User unknown\n"
+            + "<ueda@example.net>... Deferred: Connection timed out with mx.example.net.",
+            "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: RFC822; kimura@example.jp\nAction: failed\nStatus: 5.1.1\n"
+            + "Diagnostic-Code: SMTP; 550 5.1.1 <kimura@example.jp>... User unknown\n\n"
+            + "Final-Recipient: RFC822; ueda@example.net\nAction: delayed\nStatus: 4.4.1");
+
+        Assert.Equal(["kimura@example.jp", "ueda@example.net"], report.Recipients.Select(r => r.Address));
+        Assert.Equal(BounceReason.UserUnknown, report.Recipients[0].Diagnosis.Reason);
+        Assert.Contains("Connection timed out", report.Recipients[1].DiagnosticText, StringComparison.Ordinal);
+        Assert.Equal("4.4.1", report.Recipients[1].Status?.ToString());
+        Assert.False(report.Recipients[1].Diagnosis.IsHardBounce);
+    }
 }
