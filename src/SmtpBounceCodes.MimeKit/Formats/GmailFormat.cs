@@ -83,8 +83,11 @@ internal sealed class GmailFormat : IBounceFormat
     private static bool ReadCurrent(BounceInput input, List<FormatRecipient> recipients)
     {
         string[] lines = FamilyText.Lines(input.Text);
-        int headline = FamilyText.FindLineStart(lines, 0, "** ");
         int response = FamilyText.FindLine(lines, 0, Responses);
+        int headline = FamilyText.FindLineStart(lines, 0, "** ");
+
+        // Copied out of the HTML view (a forward), the headline loses its asterisks: "Address not found" alone.
+        if (headline < 0 || headline > response) headline = HeadlineLine(lines, response);
         if (headline < 0 || response < headline) return false;
 
         // The explanation: the first paragraph after the headline; the response: the next paragraph after its label.
@@ -98,13 +101,38 @@ internal sealed class GmailFormat : IBounceFormat
         while (replyTo < lines.Length && lines[replyTo].Trim().Length > 0) replyTo++;
         string diagnostic = (FamilyText.Join(lines, replyFrom, replyTo) + " " + FamilyText.Join(lines, from, to)).Trim();
 
+        // The recipients: the X-Failed-Recipients header, else the address the explanation names ("Your message wasn't
+        // delivered to taro@example.jp because …"), as in a notice forwarded by a person.
+        string[] failed = FamilyText.FailedRecipients(input);
+        if (failed.Length == 0 && FamilyText.FindAddress(FamilyText.After(FamilyText.Join(lines, from, to), DeliveredTo) ?? string.Empty) is { } named) failed = [named];
         int count = recipients.Count;
-        foreach (string address in FamilyText.FailedRecipients(input))
+        foreach (string address in failed)
         {
             FormatRecipient? r = FamilyText.Add(recipients, address, diagnostic);
             if (r is not null) r.Action = "failed";
         }
 
         return recipients.Count > count;
+    }
+
+    /// <summary>Gmail's headlines over the explanation of its current notices.</summary>
+    private static readonly string[] Headlines = ["Address not found", "Message not delivered", "Message blocked", "Delivery incomplete"];
+
+    /// <summary>Where the explanation names the recipient: "Your message wasn't delivered to taro@example.jp because …".</summary>
+    private const string DeliveredTo = "delivered to ";
+
+    /// <summary>The last line before <paramref name="response"/> that is one of Gmail's headlines and nothing else; -1 when there is none.</summary>
+    private static int HeadlineLine(string[] lines, int response)
+    {
+        for (int i = Math.Min(response, lines.Length) - 1; i >= 0; i--)
+        {
+            string line = lines[i].Trim().Trim('*').Trim();
+            foreach (string headline in Headlines)
+            {
+                if (line.Equals(headline, StringComparison.OrdinalIgnoreCase)) return i;
+            }
+        }
+
+        return -1;
     }
 }

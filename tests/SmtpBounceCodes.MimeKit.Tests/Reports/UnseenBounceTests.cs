@@ -12,14 +12,14 @@ namespace SmtpBounceCodes.MimeKit.Tests.Reports;
 /// </summary>
 public sealed class UnseenBounceTests(ITestOutputHelper output)
 {
-    // Floors: just under what the reader reaches today. Round one (the -0n files), written before the reader saw them,
-    // gave 68/71 rows (95.8 %, hard bounce 70/71); the three gaps they showed (no suppression-list rule, a block list
-    // named "Reputation", HTML-only text losing its line breaks) were fixed in general, and all 71 rows agree now: they
-    // are a regression set. Round two (the -1nn files: 56 messages, 62 rows with one ordinary message that must give
-    // nothing) gave 57/62 (91.9 %, hard bounce 61/62), so the whole set stands at 128/133 (96.2 %) and hard bounce at
-    // 132/133 (99.2 %). The floors sit just under the whole set; raise them as the round-two gaps are fixed, and never
-    // lower them to make a change pass.
-    private const double RowFloor = 0.96;
+    // Floors: just under what the reader reaches today. Each round was written before the reader saw it. Round one (the
+    // -0n files) gave 68/71 rows (95.8 %, hard bounce 70/71); its three gaps (no suppression-list rule, a block list
+    // named "Reputation", HTML-only text losing its line breaks) were fixed in general. Round two (the -1nn files: 56
+    // messages, 62 rows with one ordinary message that must give nothing) gave 57/62 (91.9 %, hard bounce 61/62); its
+    // five gaps (a Japanese directory wording, a sendmail report mixing a failure and a delay, a greeting refusal in a
+    // transcript, an ESP's "previously bounced address", Gmail's notice forwarded by a person) were fixed in general
+    // too. All 133 rows agree now: from here on they are a regression set. Never lower the floors to make a change pass.
+    private const double RowFloor = 0.99;
     private const double HardBounceFloor = 0.99;
 
     private static readonly string Folder = Samples.PathOf("unseen");
