@@ -7,7 +7,7 @@ namespace SmtpBounceCodes.MimeKit.Tests.Reports;
 /// <summary>
 /// Bounces the reader was not built from: written by us after the way each MTA family formats its bounces (other
 /// addresses, hosts, languages, remote replies and encodings than the corpus has), with the answer we expect per
-/// recipient in <c>Samples/unseen/expected.tsv</c>. Prints the agreement and every disagreement with the deciding rule
+/// recipient in <c>Samples/unseen/expected*.tsv</c>. Prints the agreement and every disagreement with the deciding rule
 /// and the decoder that read the message; fails when the agreement falls below the floors.
 /// </summary>
 public sealed class UnseenBounceTests(ITestOutputHelper output)
@@ -30,7 +30,8 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
         List<ExpectedRow> rows = ExpectedRows();
         var reports = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => Samples.Read(Path.Combine("unseen", f)), StringComparer.Ordinal);
 
-        int agree = 0, hardAgree = 0, roundTwo = 0, roundTwoAgree = 0, roundTwoHard = 0;
+        int agree = 0, hardAgree = 0;
+        var rounds = new SortedDictionary<int, (int Rows, int Agree, int Hard)>();
         var byFamily = new SortedDictionary<string, (int Agree, int Total)>(StringComparer.Ordinal);
         var misses = new List<string>();
         var all = new List<string>();
@@ -55,12 +56,9 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
 
             if (ok) agree++;
             if (hardOk) hardAgree++;
-            if (IsRoundTwo(row.File))
-            {
-                roundTwo++;
-                if (ok) roundTwoAgree++;
-                if (hardOk) roundTwoHard++;
-            }
+            int round = Round(row.File);
+            rounds.TryGetValue(round, out (int Rows, int Agree, int Hard) tally);
+            rounds[round] = (tally.Rows + 1, tally.Agree + (ok ? 1 : 0), tally.Hard + (hardOk ? 1 : 0));
 
             string family = row.File[..row.File.LastIndexOf('-')];
             (int a, int t) = byFamily.TryGetValue(family, out var f) ? f : (0, 0);
@@ -81,7 +79,8 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Rows (address, reason and hard bounce all right): {agree}/{rows.Count} = {Rate(agree, rows.Count):P1}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"Hard bounce alone: {hardAgree}/{rows.Count} = {Rate(hardAgree, rows.Count):P1}");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Second round alone (-1nn files): {roundTwoAgree}/{roundTwo} = {Rate(roundTwoAgree, roundTwo):P1}, hard bounce {roundTwoHard}/{roundTwo} = {Rate(roundTwoHard, roundTwo):P1}");
+        foreach (KeyValuePair<int, (int Rows, int Agree, int Hard)> r in rounds)
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Round {r.Key} alone (-{r.Key - 1}nn files): {r.Value.Agree}/{r.Value.Rows} = {Rate(r.Value.Agree, r.Value.Rows):P1}, hard bounce {r.Value.Hard}/{r.Value.Rows} = {Rate(r.Value.Hard, r.Value.Rows):P1}");
         sb.AppendLine("By family:");
         foreach (KeyValuePair<string, (int Agree, int Total)> kv in byFamily) sb.AppendLine(CultureInfo.InvariantCulture, $"  {kv.Key,-18} {kv.Value.Agree}/{kv.Value.Total}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"Disagreements ({misses.Count}):");
@@ -115,19 +114,20 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
 
     private sealed record ExpectedRow(string File, int Index, string Address, string Reason, bool Hard);
 
+    /// <summary>The rows of every <c>expected*.tsv</c> of the folder (one per round of samples), each file with its header line.</summary>
     private static List<ExpectedRow> ExpectedRows() =>
-        File.ReadLines(Path.Combine(Folder, "expected.tsv"))
-            .Skip(1)
+        Directory.GetFiles(Folder, "expected*.tsv").OrderBy(f => f, StringComparer.Ordinal)
+            .SelectMany(f => File.ReadLines(f).Skip(1))
             .Where(l => l.Trim().Length != 0)
             .Select(l => l.Split('\t'))
             .Select(c => new ExpectedRow(c[0], int.Parse(c[1], CultureInfo.InvariantCulture), c[2], c[3], bool.Parse(c[4])))
             .ToList();
 
-    /// <summary>Rows of the second round are the files numbered from 100 (<c>postfix-101.eml</c>).</summary>
-    private static bool IsRoundTwo(string file)
+    /// <summary>The round a sample was written in: the first digit of its number, plus one (<c>postfix-01</c> is round one, <c>postfix-101</c> round two).</summary>
+    private static int Round(string file)
     {
         int dash = file.LastIndexOf('-');
-        return dash >= 0 && dash + 1 < file.Length && file[dash + 1] != '0';
+        return dash >= 0 && dash + 1 < file.Length && char.IsDigit(file[dash + 1]) && file.IndexOf('.', dash) - dash > 3 ? file[dash + 1] - '0' + 1 : 1;
     }
 
     /// <summary>
