@@ -20,10 +20,10 @@ internal sealed class PhraseMatcher
     // touch a cold cache line. Only the shallow states get dense rows; this budget keeps them in a core's L2 cache.
     private const int DenseBudgetBytes = 192 * 1024;
 
-    private readonly int[] _asciiClass;     // char (0..127) → column in _dense, 0 = no phrase uses it
-    private readonly int _columns;
+    private readonly byte[] _asciiClass;    // char (0..127) → column in _dense, 0 = no phrase uses it
+    private readonly int _shift;            // a dense row is 1 << _shift columns wide: a shift, not a multiply, on the scan's critical path
     private readonly int _shallow;          // states 0 .. _shallow-1 (breadth-first ids) have dense ASCII rows
-    private readonly int[] _dense;          // state * _columns + column → next state, complete for ASCII
+    private readonly ushort[] _dense;       // (state << _shift) | column → next state, complete for ASCII; ushort halves the cache footprint
     private readonly int[] _edgeStart;      // trie edges of state s: _edgeChars/_edgeTargets[_edgeStart[s] .. _edgeStart[s + 1])
     private readonly char[] _edgeChars;     // sorted within each state
     private readonly int[] _edgeTargets;
@@ -136,17 +136,19 @@ internal sealed class PhraseMatcher
         _edgeStart[states] = e;
 
         // 4. ASCII columns: only the characters some phrase uses get one.
-        _asciiClass = new int[128];
+        if (states > ushort.MaxValue) throw new ArgumentException($"{states} automaton states do not fit the 16-bit dense table.", nameof(phrases));
+        _asciiClass = new byte[128];
         int columns = 1;
         foreach (string t in texts)
         {
             foreach (char c in t)
             {
-                if (c < 128 && _asciiClass[c] == 0) _asciiClass[c] = columns++;
+                if (c < 128 && _asciiClass[c] == 0) _asciiClass[c] = (byte)columns++;
             }
         }
 
-        _columns = columns;
+        _shift = 0;
+        while (1 << _shift < columns) _shift++;
 
         // 5. Failure links, breadth first (a state's failure target is shallower, so it is already known).
         _fail = new int[states];
@@ -162,15 +164,15 @@ internal sealed class PhraseMatcher
         // 6. Complete ASCII rows for the shallow states only: the table stays small enough to live in cache, and deeper
         //    states (usually one edge each) step through their edge and failure link instead.
         int shallowDepth = 1;
-        while (shallowDepth < 8 && CountAtMost(depth, shallowDepth + 1) * (long)columns * sizeof(int) <= DenseBudgetBytes) shallowDepth++;
+        while (shallowDepth < 8 && CountAtMost(depth, shallowDepth + 1) * (long)(1 << _shift) * sizeof(ushort) <= DenseBudgetBytes) shallowDepth++;
         _shallow = CountAtMost(depth, shallowDepth);
-        _dense = new int[_shallow * columns];
+        _dense = new ushort[_shallow << _shift];
         for (int s = 0; s < _shallow; s++)
         {
-            for (int col = 1; col < columns; col++) _dense[s * columns + col] = s == 0 ? 0 : _dense[_fail[s] * columns + col];
+            for (int col = 1; col < columns; col++) _dense[(s << _shift) | col] = s == 0 ? (ushort)0 : _dense[(_fail[s] << _shift) | col];
             for (int x = _edgeStart[s]; x < _edgeStart[s + 1]; x++)
             {
-                if (_edgeChars[x] < 128) _dense[s * columns + _asciiClass[_edgeChars[x]]] = _edgeTargets[x];
+                if (_edgeChars[x] < 128) _dense[(s << _shift) | _asciiClass[_edgeChars[x]]] = (ushort)_edgeTargets[x];
             }
         }
 
@@ -232,11 +234,11 @@ internal sealed class PhraseMatcher
     {
         chain.Fill(-1);
         Span<int> ring = stackalloc int[RingSize];
-        int[] dense = _dense, asciiClass = _asciiClass;
+        ushort[] dense = _dense;
+        byte[] asciiClass = _asciiClass;
+        char[] asciiFold = AsciiFold;
         bool[] hasOutput = _hasOutput;
-        long[] single = _single;
-        int[] fail = _fail;
-        int columns = _columns, shallow = _shallow;
+        int shift = _shift, shallow = _shallow;
         int state = 0, folded = 0;
         bool lastSpace = true;
         for (int i = 0; i < text.Length; i++)
@@ -255,7 +257,7 @@ internal sealed class PhraseMatcher
                 }
             }
 
-            char c = raw < 128 ? AsciiFold[raw] : Fold(raw);
+            char c = raw < 128 ? asciiFold[raw] : Fold(raw);
             if (c == ' ')
             {
                 if (lastSpace) continue;
@@ -270,54 +272,61 @@ internal sealed class PhraseMatcher
             folded++;
 
             // The common case first: an ASCII character in a shallow state is one table lookup.
-            if (c < 128 && state < shallow)
+            state = c < 128 && state < shallow ? dense[(state << shift) | asciiClass[c]] : DeepStep(state, c);
+            if (hasOutput[state]) Report(text, i, folded, state, ring, chain, ref sink);
+        }
+    }
+
+    /// <summary>A step from a deep state or on a non-ASCII character: the single edge most deep states have, else <see cref="Step"/>.</summary>
+    private int DeepStep(int state, char c)
+    {
+        long edge = _single[state];
+        if (edge >= 0)
+        {
+            if ((char)(edge >> 32) == c) return (int)edge;
+            int back = _fail[state];
+            if (c < 128 && back < _shallow) return _dense[(back << _shift) | _asciiClass[c]]; // δ(s, c) = δ(fail(s), c)
+        }
+
+        return Step(state, c, dense: true);
+    }
+
+    /// <summary>Reports the parts that end at <paramref name="state"/> (text offset <paramref name="i"/>), after their word and gap checks.</summary>
+    private void Report<TSink>(ReadOnlySpan<char> text, int i, int folded, int state, Span<int> ring, Span<int> chain, ref TSink sink)
+        where TSink : struct, ISink
+    {
+        int end = _outStart[state + 1];
+        for (int o = _outStart[state]; o < end; o++)
+        {
+            ref readonly Part part = ref _parts[_outParts[o]];
+            int start = ring[(folded - part.Length) & (RingSize - 1)];
+            if (part.WordStart && start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
+            if (part.WordEnd && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
+            if (part.ChainSlot < 0)
             {
-                state = dense[state * columns + asciiClass[c]];
+                sink.OnMatch(part.Pattern, start, i + 1 - start);
+                continue;
+            }
+
+            // Multi-part phrase: slot*2 holds the chain's start, slot*2+1 the end of the part matched so far.
+            int slot = part.ChainSlot * 2;
+            if (part.Index == 0)
+            {
+                chain[slot] = start;
+                chain[slot + 1] = i + 1;
             }
             else
             {
-                long edge = single[state];
-                int back;
-                if (edge >= 0 && (char)(edge >> 32) == c) state = (int)edge;
-                else if (edge >= 0 && c < 128 && (back = fail[state]) < shallow) state = dense[back * columns + asciiClass[c]]; // δ(s, c) = δ(fail(s), c)
-                else state = Step(state, c, dense: true);
-            }
-
-            if (!hasOutput[state]) continue;
-
-            int end = _outStart[state + 1];
-            for (int o = _outStart[state]; o < end; o++)
-            {
-                ref readonly Part part = ref _parts[_outParts[o]];
-                int start = ring[(folded - part.Length) & (RingSize - 1)];
-                if (part.WordStart && start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
-                if (part.WordEnd && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
-                if (part.ChainSlot < 0)
+                int prevStart = chain[slot - 2], prevEnd = chain[slot - 1];
+                if (prevEnd < 0 || prevEnd > start || start - prevEnd > MaxGap) continue;
+                if (part.IsLast)
                 {
-                    sink.OnMatch(part.Pattern, start, i + 1 - start);
-                    continue;
-                }
-
-                // Multi-part phrase: slot*2 holds the chain's start, slot*2+1 the end of the part matched so far.
-                int slot = part.ChainSlot * 2;
-                if (part.Index == 0)
-                {
-                    chain[slot] = start;
-                    chain[slot + 1] = i + 1;
+                    sink.OnMatch(part.Pattern, prevStart, i + 1 - prevStart);
                 }
                 else
                 {
-                    int prevStart = chain[slot - 2], prevEnd = chain[slot - 1];
-                    if (prevEnd < 0 || prevEnd > start || start - prevEnd > MaxGap) continue;
-                    if (part.IsLast)
-                    {
-                        sink.OnMatch(part.Pattern, prevStart, i + 1 - prevStart);
-                    }
-                    else
-                    {
-                        chain[slot] = prevStart;
-                        chain[slot + 1] = i + 1;
-                    }
+                    chain[slot] = prevStart;
+                    chain[slot + 1] = i + 1;
                 }
             }
         }
@@ -382,7 +391,7 @@ internal sealed class PhraseMatcher
     {
         while (true)
         {
-            if (dense && c < 128 && state < _shallow) return _dense[state * _columns + _asciiClass[c]];
+            if (dense && c < 128 && state < _shallow) return _dense[(state << _shift) | _asciiClass[c]];
             int child = FindEdge(state, c);
             if (child >= 0) return child;
             if (state == 0) return 0;
