@@ -20,10 +20,20 @@ internal sealed class PhraseMatcher
     // touch a cold cache line. Only the shallow states get dense rows; this budget keeps them in a core's L2 cache.
     private const int DenseBudgetBytes = 192 * 1024;
 
-    private readonly byte[] _asciiClass;    // char (0..127) → column in _dense, 0 = no phrase uses it
-    private readonly int _shift;            // a dense row is 1 << _shift columns wide: a shift, not a multiply, on the scan's critical path
+    private const int SpaceColumn = 1;      // the column of ' ', fixed so that the scan tests white space on the column
+
+    // A dense row is 64 columns: the index is a shift, not a multiply, on the scan's critical path. State ids are 15 bits
+    // (16-bit entries halve the cache footprint), and the 16th bit of a transition says whether its target reports a
+    // match, so that the plain scan needs no second load to know it may go on.
+    private const int Shift = 6;
+    private const int MaxColumns = 1 << Shift;
+    private const int OutputFlag = 0x8000;
+    private const int StateMask = OutputFlag - 1;
+
+    private readonly byte[] _asciiClass;    // folded char (0..127) → column in _dense, 0 = no phrase uses it
+    private readonly byte[] _asciiColumn;   // raw char (0..127) → the column of its folded form
     private readonly int _shallow;          // states 0 .. _shallow-1 (breadth-first ids) have dense ASCII rows
-    private readonly ushort[] _dense;       // (state << _shift) | column → next state, complete for ASCII; ushort halves the cache footprint
+    private readonly ushort[] _dense;       // (state << Shift) | column → next state | OutputFlag, complete for ASCII
     private readonly int[] _edgeStart;      // trie edges of state s: _edgeChars/_edgeTargets[_edgeStart[s] .. _edgeStart[s + 1])
     private readonly char[] _edgeChars;     // sorted within each state
     private readonly int[] _edgeTargets;
@@ -31,7 +41,7 @@ internal sealed class PhraseMatcher
     private readonly int[] _outStart;       // outputs of state s: _outParts[_outStart[s] .. _outStart[s + 1])
     private readonly int[] _outParts;
     private readonly bool[] _hasOutput;     // whether state s reports anything: one small load per character
-    private readonly long[] _single;        // a state with exactly one edge: (char << 32) | child; -1 otherwise
+    private readonly long[] _single;        // a state with exactly one edge: (char << 32) | child | OutputFlag; -1 otherwise
     private readonly Part[] _parts;
 
     /// <summary>One literal piece of a phrase.</summary>
@@ -136,9 +146,10 @@ internal sealed class PhraseMatcher
         _edgeStart[states] = e;
 
         // 4. ASCII columns: only the characters some phrase uses get one.
-        if (states > ushort.MaxValue) throw new ArgumentException($"{states} automaton states do not fit the 16-bit dense table.", nameof(phrases));
+        if (states > StateMask) throw new ArgumentException($"{states} automaton states do not fit the 15-bit state ids.", nameof(phrases));
         _asciiClass = new byte[128];
-        int columns = 1;
+        _asciiClass[' '] = SpaceColumn;
+        int columns = SpaceColumn + 1;
         foreach (string t in texts)
         {
             foreach (char c in t)
@@ -147,8 +158,10 @@ internal sealed class PhraseMatcher
             }
         }
 
-        _shift = 0;
-        while (1 << _shift < columns) _shift++;
+        _asciiColumn = new byte[128];
+        for (int c = 0; c < 128; c++) _asciiColumn[c] = _asciiClass[AsciiFold[c]];
+
+        if (columns > MaxColumns) throw new ArgumentException($"The phrases use {columns - 1} ASCII characters; the dense rows have room for {MaxColumns - 1}.", nameof(phrases));
 
         // 5. Failure links, breadth first (a state's failure target is shallower, so it is already known).
         _fail = new int[states];
@@ -164,15 +177,15 @@ internal sealed class PhraseMatcher
         // 6. Complete ASCII rows for the shallow states only: the table stays small enough to live in cache, and deeper
         //    states (usually one edge each) step through their edge and failure link instead.
         int shallowDepth = 1;
-        while (shallowDepth < 8 && CountAtMost(depth, shallowDepth + 1) * (long)(1 << _shift) * sizeof(ushort) <= DenseBudgetBytes) shallowDepth++;
+        while (shallowDepth < 8 && CountAtMost(depth, shallowDepth + 1) * (long)MaxColumns * sizeof(ushort) <= DenseBudgetBytes) shallowDepth++;
         _shallow = CountAtMost(depth, shallowDepth);
-        _dense = new ushort[_shallow << _shift];
+        _dense = new ushort[_shallow << Shift];
         for (int s = 0; s < _shallow; s++)
         {
-            for (int col = 1; col < columns; col++) _dense[(s << _shift) | col] = s == 0 ? (ushort)0 : _dense[(_fail[s] << _shift) | col];
+            for (int col = 1; col < columns; col++) _dense[(s << Shift) | col] = s == 0 ? (ushort)0 : _dense[(_fail[s] << Shift) | col];
             for (int x = _edgeStart[s]; x < _edgeStart[s + 1]; x++)
             {
-                if (_edgeChars[x] < 128) _dense[(s << _shift) | _asciiClass[_edgeChars[x]]] = (ushort)_edgeTargets[x];
+                if (_edgeChars[x] < 128) _dense[(s << Shift) | _asciiClass[_edgeChars[x]]] = (ushort)_edgeTargets[x];
             }
         }
 
@@ -197,12 +210,23 @@ internal sealed class PhraseMatcher
         _outParts = flat.ToArray();
         _hasOutput = new bool[states];
         for (int s = 0; s < states; s++) _hasOutput[s] = _outStart[s] != _outStart[s + 1];
+        for (int x = 0; x < _dense.Length; x++)
+        {
+            if (_hasOutput[_dense[x]]) _dense[x] |= OutputFlag;
+        }
 
         // Most deep states are links of a single phrase: one edge. Following it needs no call and no search.
         _single = new long[states];
         for (int s = 0; s < states; s++)
         {
-            _single[s] = _edgeStart[s + 1] - _edgeStart[s] == 1 ? ((long)_edgeChars[_edgeStart[s]] << 32) | (uint)_edgeTargets[_edgeStart[s]] : -1;
+            if (_edgeStart[s + 1] - _edgeStart[s] != 1)
+            {
+                _single[s] = -1;
+                continue;
+            }
+
+            int child = _edgeTargets[_edgeStart[s]];
+            _single[s] = ((long)_edgeChars[_edgeStart[s]] << 32) | (uint)child | (_hasOutput[child] ? OutputFlag : 0u);
         }
     }
 
@@ -234,15 +258,20 @@ internal sealed class PhraseMatcher
     {
         chain.Fill(-1);
         Span<int> ring = stackalloc int[RingSize];
-        ushort[] dense = _dense;
-        byte[] asciiClass = _asciiClass;
-        char[] asciiFold = AsciiFold;
-        bool[] hasOutput = _hasOutput;
-        int shift = _shift, shallow = _shallow;
         int state = 0, folded = 0;
         bool lastSpace = true;
-        for (int i = 0; i < text.Length; i++)
+        int i = 0;
+        while (true)
         {
+            if (i >= text.Length) return;
+            if (text[i] < 128)
+            {
+                i = PlainRun(text, i, ring, ref state, ref folded, ref lastSpace);
+                if (i >= text.Length) return;
+            }
+
+            // What the plain run leaves: a repeated reply code, a non-ASCII character, a deep state with several
+            // edges, or a match to report.
             char raw = text[i];
 
             // A flattened multi-line reply repeats its code inside the text ("… multiple 550 5.7.1 addresses …"): read
@@ -252,15 +281,20 @@ internal sealed class PhraseMatcher
                 int skip = RepeatedCodeLength(text, i);
                 if (skip > 0)
                 {
-                    i += skip - 1;
+                    i += skip;
                     continue;
                 }
             }
 
-            char c = raw < 128 ? asciiFold[raw] : Fold(raw);
+            char c = raw < 128 ? AsciiFold[raw] : Fold(raw);
             if (c == ' ')
             {
-                if (lastSpace) continue;
+                if (lastSpace)
+                {
+                    i++;
+                    continue;
+                }
+
                 lastSpace = true;
             }
             else
@@ -270,11 +304,66 @@ internal sealed class PhraseMatcher
 
             ring[folded & (RingSize - 1)] = i;
             folded++;
-
-            // The common case first: an ASCII character in a shallow state is one table lookup.
-            state = c < 128 && state < shallow ? dense[(state << shift) | asciiClass[c]] : DeepStep(state, c);
-            if (hasOutput[state]) Report(text, i, folded, state, ring, chain, ref sink);
+            state = c < 128 && state < _shallow ? _dense[(state << Shift) | _asciiClass[c]] & StateMask : DeepStep(state, c);
+            if (_hasOutput[state]) Report(text, i, folded, state, ring, chain, ref sink);
+            i++;
         }
+    }
+
+    /// <summary>
+    /// Scans from <paramref name="i"/> while the characters are plain: ASCII, no reply code to skip, a shallow state or
+    /// a deep one with a single edge, and nothing to report. Returns the index of the first character it leaves to
+    /// <see cref="Match"/>. Most characters of a text go through here; it makes no call, so its locals stay in registers.
+    /// </summary>
+    private int PlainRun(ReadOnlySpan<char> text, int i, Span<int> ring, ref int stateRef, ref int foldedRef, ref bool lastSpaceRef)
+    {
+        byte[] column = _asciiColumn;
+        char[] fold = AsciiFold;
+        ushort[] dense = _dense;
+        long[] single = _single;
+        int[] fail = _fail;
+        int shallow = _shallow;
+        int state = stateRef, folded = foldedRef;
+        bool lastSpace = lastSpaceRef;
+        for (; i < text.Length; i++)
+        {
+            char raw = text[i];
+            if (raw >= 128 || (lastSpace && raw is >= '2' and <= '5')) break;
+            int col = column[raw];
+            bool space = col == SpaceColumn;
+            if (space && lastSpace) continue;
+            int next;
+            if (state < shallow)
+            {
+                next = dense[(state << Shift) | col];
+            }
+            else
+            {
+                long edge = single[state];
+                if (edge < 0) break;
+                if ((char)(edge >> 32) == fold[raw])
+                {
+                    next = (int)edge & 0xFFFF;
+                }
+                else
+                {
+                    int back = fail[state]; // δ(s, c) = δ(fail(s), c) off the single edge
+                    if (back >= shallow) break;
+                    next = dense[(back << Shift) | col];
+                }
+            }
+
+            if (next >= OutputFlag) break; // Match reports it
+            lastSpace = space;
+            ring[folded & (RingSize - 1)] = i;
+            folded++;
+            state = next;
+        }
+
+        stateRef = state;
+        foldedRef = folded;
+        lastSpaceRef = lastSpace;
+        return i;
     }
 
     /// <summary>A step from a deep state or on a non-ASCII character: the single edge most deep states have, else <see cref="Step"/>.</summary>
@@ -283,9 +372,9 @@ internal sealed class PhraseMatcher
         long edge = _single[state];
         if (edge >= 0)
         {
-            if ((char)(edge >> 32) == c) return (int)edge;
+            if ((char)(edge >> 32) == c) return (int)edge & StateMask;
             int back = _fail[state];
-            if (c < 128 && back < _shallow) return _dense[(back << _shift) | _asciiClass[c]]; // δ(s, c) = δ(fail(s), c)
+            if (c < 128 && back < _shallow) return _dense[(back << Shift) | _asciiClass[c]] & StateMask; // δ(s, c) = δ(fail(s), c)
         }
 
         return Step(state, c, dense: true);
@@ -391,7 +480,7 @@ internal sealed class PhraseMatcher
     {
         while (true)
         {
-            if (dense && c < 128 && state < _shallow) return _dense[(state << _shift) | _asciiClass[c]];
+            if (dense && c < 128 && state < _shallow) return _dense[(state << Shift) | _asciiClass[c]] & StateMask;
             int child = FindEdge(state, c);
             if (child >= 0) return child;
             if (state == 0) return 0;
