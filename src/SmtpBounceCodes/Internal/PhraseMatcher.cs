@@ -110,23 +110,48 @@ internal sealed class PhraseMatcher
 
         int states = children.Count;
 
-        // 2. Number the states breadth first, so that the shallow states (the ones a scan visits most) come first.
-        var bfs = new int[states];   // new id → old id
-        var renum = new int[states]; // old id → new id
-        var depth = new int[states];
+        // 2. Breadth-first order (old ids) and depths: the shallow states (the ones a scan visits most) come first.
+        var breadth = new int[states]; // breadth-first position → old id
+        var depth = new int[states];   // by breadth-first position, ascending
         int head = 0, tail = 1;
         while (head < tail)
         {
-            int old = bfs[head];
-            renum[old] = head;
-            foreach (int child in children[old].OrderBy(e => e.Key).Select(e => e.Value))
+            foreach (int child in children[breadth[head]].OrderBy(e => e.Key).Select(e => e.Value))
             {
                 depth[tail] = depth[head] + 1;
-                bfs[tail++] = child;
+                breadth[tail++] = child;
             }
 
             head++;
         }
+
+        // Dense ASCII rows go to the shallow states only: the table stays small enough to live in cache, and deeper
+        // states (usually one edge each) step through their edge and failure link instead.
+        int shallowDepth = 1;
+        while (shallowDepth < 8 && CountAtMost(depth, shallowDepth + 1) * (long)MaxColumns * sizeof(ushort) <= DenseBudgetBytes) shallowDepth++;
+        _shallow = CountAtMost(depth, shallowDepth);
+
+        // New ids: the shallow states breadth first, then each deeper subtree depth first, so that the chain of
+        // single-edge states a phrase runs through has consecutive ids (its table entries share cache lines).
+        var bfs = new int[states];   // new id → old id
+        var renum = new int[states]; // old id → new id
+        int id = 0;
+        for (int k = 0; k < _shallow; k++) bfs[renum[breadth[k]] = id++] = breadth[k];
+        var pending = new Stack<int>();
+        for (int k = _shallow; k < states && depth[k] == shallowDepth + 1; k++)
+        {
+            pending.Push(breadth[k]);
+            while (pending.Count > 0)
+            {
+                int old = pending.Pop();
+                bfs[renum[old] = id++] = old;
+                foreach (int child in children[old].OrderByDescending(e => e.Key).Select(e => e.Value)) pending.Push(child);
+            }
+        }
+
+        // Failure links and outputs are computed breadth first (a failure target is shallower, so it is already known).
+        var order = new int[states];
+        for (int k = 0; k < states; k++) order[k] = renum[breadth[k]];
 
         // 3. Edges, sorted by character, in the new numbering.
         _edgeStart = new int[states + 1];
@@ -165,8 +190,9 @@ internal sealed class PhraseMatcher
 
         // 5. Failure links, breadth first (a state's failure target is shallower, so it is already known).
         _fail = new int[states];
-        for (int s = 1; s < states; s++)
+        foreach (int s in order)
         {
+            if (s == 0) continue;
             for (int x = _edgeStart[s]; x < _edgeStart[s + 1]; x++)
             {
                 int child = _edgeTargets[x];
@@ -174,11 +200,7 @@ internal sealed class PhraseMatcher
             }
         }
 
-        // 6. Complete ASCII rows for the shallow states only: the table stays small enough to live in cache, and deeper
-        //    states (usually one edge each) step through their edge and failure link instead.
-        int shallowDepth = 1;
-        while (shallowDepth < 8 && CountAtMost(depth, shallowDepth + 1) * (long)MaxColumns * sizeof(ushort) <= DenseBudgetBytes) shallowDepth++;
-        _shallow = CountAtMost(depth, shallowDepth);
+        // 6. Complete ASCII rows for the shallow states (numbered breadth first, so a row's failure row is already done).
         _dense = new ushort[_shallow << Shift];
         for (int s = 0; s < _shallow; s++)
         {
@@ -191,7 +213,7 @@ internal sealed class PhraseMatcher
 
         // 7. Outputs: a state reports its own parts and those of its failure chain.
         var outputs = new List<int>[states];
-        for (int s = 0; s < states; s++)
+        foreach (int s in order)
         {
             var list = new List<int>(own[bfs[s]]);
             if (s != 0) list.AddRange(outputs[_fail[s]]);
