@@ -4,7 +4,8 @@ namespace SmtpBounceCodes.Internal;
 /// Finds many phrases in one pass over a text (Aho–Corasick). Matching is case-insensitive, treats every run of white
 /// space as one space, folds full-width ASCII to ASCII, and runs in time linear in the text whatever the phrases are:
 /// no backtracking. Shallow states step through a dense ASCII table; deeper states and other characters follow
-/// their trie edge or failure link.
+/// their trie edge or failure link. Most characters go through a plain run without calls (ASCII, a shallow state or a
+/// single-edge one, nothing to report); the rest, one at a time, through the general step.
 /// </summary>
 /// <remarks>
 /// A phrase may have gaps written <c>*</c> ("mailbox * full": both parts, in order, at most <see cref="MaxGap"/>
@@ -32,7 +33,7 @@ internal sealed class PhraseMatcher
 
     private readonly byte[] _asciiClass;    // folded char (0..127) → column in _dense, 0 = no phrase uses it
     private readonly byte[] _asciiColumn;   // raw char (0..127) → the column of its folded form
-    private readonly int _shallow;          // states 0 .. _shallow-1 (breadth-first ids) have dense ASCII rows
+    private readonly int _shallow;          // states 0 .. _shallow-1 (breadth-first ids) have dense ASCII rows; deeper ids go depth first
     private readonly ushort[] _dense;       // (state << Shift) | column → next state | OutputFlag, complete for ASCII
     private readonly int[] _edgeStart;      // trie edges of state s: _edgeChars/_edgeTargets[_edgeStart[s] .. _edgeStart[s + 1])
     private readonly char[] _edgeChars;     // sorted within each state
@@ -40,7 +41,7 @@ internal sealed class PhraseMatcher
     private readonly int[] _fail;
     private readonly int[] _outStart;       // outputs of state s: _outParts[_outStart[s] .. _outStart[s + 1])
     private readonly int[] _outParts;
-    private readonly bool[] _hasOutput;     // whether state s reports anything: one small load per character
+    private readonly bool[] _hasOutput;     // whether state s reports anything (the general step; the plain run reads OutputFlag)
     private readonly long[] _single;        // a state with exactly one edge: (char << 32) | child | OutputFlag; -1 otherwise
     private readonly Part[] _parts;
 
