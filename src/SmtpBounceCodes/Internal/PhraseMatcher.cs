@@ -67,18 +67,13 @@ internal sealed class PhraseMatcher
         int slots = 0;
         for (int p = 0; p < phrases.Count; p++)
         {
-            string[] pieces = phrases[p].Split('*');
+            (string Folded, bool WordStart, bool WordEnd)[] pieces = SplitPhrase(phrases[p]);
             bool multi = pieces.Length > 1;
             for (int i = 0; i < pieces.Length; i++)
             {
-                string piece = pieces[i];
-                bool wordStart = piece.StartsWith("\\b", StringComparison.Ordinal);
-                if (wordStart) piece = piece.Substring(2);
-                bool wordEnd = piece.EndsWith("\\b", StringComparison.Ordinal);
-                if (wordEnd) piece = piece.Substring(0, piece.Length - 2);
-                string folded = FoldPhrase(piece);
+                (string folded, bool wordStart, bool wordEnd) = pieces[i];
                 if (folded.Length == 0 || folded.Length > MaxPartLength)
-                    throw new ArgumentException($"Phrase part '{piece}' of '{phrases[p]}' must be 1-{MaxPartLength} characters.", nameof(phrases));
+                    throw new ArgumentException($"Part {i + 1} of '{phrases[p]}' must be 1-{MaxPartLength} characters once folded.", nameof(phrases));
                 parts.Add(new Part(p, i, folded.Length, wordStart, wordEnd, i == pieces.Length - 1, multi ? slots++ : -1));
                 texts.Add(folded);
             }
@@ -564,6 +559,24 @@ internal sealed class PhraseMatcher
             '\u201C' or '\u201D' => '"',
             _ => char.ToLowerInvariant(c),
         };
+    }
+
+    /// <summary>The literal parts of a phrase (split at <c>*</c>), folded, with their <c>\b</c> word-boundary marks.</summary>
+    internal static (string Folded, bool WordStart, bool WordEnd)[] SplitPhrase(string phrase)
+    {
+        string[] pieces = phrase.Split('*');
+        var result = new (string, bool, bool)[pieces.Length];
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            string piece = pieces[i];
+            bool wordStart = piece.StartsWith("\\b", StringComparison.Ordinal);
+            if (wordStart) piece = piece.Substring(2);
+            bool wordEnd = piece.EndsWith("\\b", StringComparison.Ordinal);
+            if (wordEnd) piece = piece.Substring(0, piece.Length - 2);
+            result[i] = (FoldPhrase(piece), wordStart, wordEnd);
+        }
+
+        return result;
     }
 
     private static string FoldPhrase(string phrase)

@@ -85,18 +85,13 @@ public class PhraseMatcherReferenceTests
 
         internal Reference(string[] phrases)
         {
+            // The phrase syntax is parsed by the matcher's own helper: what is checked here is the search.
             for (int p = 0; p < phrases.Length; p++)
             {
-                string[] pieces = phrases[p].Split('*');
+                (string Folded, bool WordStart, bool WordEnd)[] pieces = PhraseMatcher.SplitPhrase(phrases[p]);
                 for (int i = 0; i < pieces.Length; i++)
                 {
-                    string piece = pieces[i];
-                    bool wordStart = piece.StartsWith("\\b", StringComparison.Ordinal);
-                    if (wordStart) piece = piece.Substring(2);
-                    bool wordEnd = piece.EndsWith("\\b", StringComparison.Ordinal);
-                    if (wordEnd) piece = piece.Substring(0, piece.Length - 2);
-                    string folded = string.Join(" ", Fold(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                    _parts.Add((p, i, folded, wordStart, wordEnd, i == pieces.Length - 1, pieces.Length > 1 ? _slots++ : -1));
+                    _parts.Add((p, i, pieces[i].Folded, pieces[i].WordStart, pieces[i].WordEnd, i == pieces.Length - 1, pieces.Length > 1 ? _slots++ : -1));
                 }
             }
         }
