@@ -90,6 +90,7 @@ internal static class DiagnosisEngine
         // 3. Provider rules, then text rules: the lowest rule index whose conditions hold, among the rules a phrase
         //    matched and the rules that need no phrase (merged, both lists ascending).
         Rule[] rules = Compiled.Rules;
+        Provider[] ruleProviders = Compiled.RuleProviders;
         int[] conditionOnly = Compiled.ConditionOnly;
         int m = 0, c = 0;
         while (m < sink.Count || c < conditionOnly.Length)
@@ -100,6 +101,9 @@ internal static class DiagnosisEngine
             int length = matched ? sink.LengthAt(m) : 0;
             if (matched) m++;
             else c++;
+
+            // Most candidates are another provider's rules: reject them from a compact array, before touching the rule.
+            if (ruleProviders[index] != Provider.None && ruleProviders[index] != provider) continue;
             Rule rule = rules[index];
             if (!rule.Applies(provider, stage, cls, codeValue, st, action != DsnAction.Unknown)) continue;
             DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule

@@ -4,7 +4,8 @@ namespace SmtpBounceCodes.Internal;
 /// Finds many phrases in one pass over a text (Aho–Corasick). Matching is case-insensitive, treats every run of white
 /// space as one space, folds full-width ASCII to ASCII, and runs in time linear in the text whatever the phrases are:
 /// no backtracking. Shallow states step through a dense ASCII table; deeper states and other characters follow
-/// their trie edge or failure link.
+/// their trie edge or failure link. Most characters go through a plain run without calls (ASCII, a shallow state or a
+/// single-edge one, nothing to report); the rest, one at a time, through the general step.
 /// </summary>
 /// <remarks>
 /// A phrase may have gaps written <c>*</c> ("mailbox * full": both parts, in order, at most <see cref="MaxGap"/>
@@ -20,18 +21,28 @@ internal sealed class PhraseMatcher
     // touch a cold cache line. Only the shallow states get dense rows; this budget keeps them in a core's L2 cache.
     private const int DenseBudgetBytes = 192 * 1024;
 
-    private readonly int[] _asciiClass;     // char (0..127) → column in _dense, 0 = no phrase uses it
-    private readonly int _columns;
-    private readonly int _shallow;          // states 0 .. _shallow-1 (breadth-first ids) have dense ASCII rows
-    private readonly int[] _dense;          // state * _columns + column → next state, complete for ASCII
+    private const int SpaceColumn = 1;      // the column of ' ', fixed so that the scan tests white space on the column
+
+    // A dense row is 64 columns: the index is a shift, not a multiply, on the scan's critical path. State ids are 15 bits
+    // (16-bit entries halve the cache footprint), and the 16th bit of a transition says whether its target reports a
+    // match, so that the plain scan needs no second load to know it may go on.
+    private const int Shift = 6;
+    private const int MaxColumns = 1 << Shift;
+    private const int OutputFlag = 0x8000;
+    private const int StateMask = OutputFlag - 1;
+
+    private readonly byte[] _asciiClass;    // folded char (0..127) → column in _dense, 0 = no phrase uses it
+    private readonly byte[] _asciiColumn;   // raw char (0..127) → the column of its folded form
+    private readonly int _shallow;          // states 0 .. _shallow-1 (breadth-first ids) have dense ASCII rows; deeper ids go depth first
+    private readonly ushort[] _dense;       // (state << Shift) | column → next state | OutputFlag, complete for ASCII
     private readonly int[] _edgeStart;      // trie edges of state s: _edgeChars/_edgeTargets[_edgeStart[s] .. _edgeStart[s + 1])
     private readonly char[] _edgeChars;     // sorted within each state
     private readonly int[] _edgeTargets;
     private readonly int[] _fail;
     private readonly int[] _outStart;       // outputs of state s: _outParts[_outStart[s] .. _outStart[s + 1])
     private readonly int[] _outParts;
-    private readonly bool[] _hasOutput;     // whether state s reports anything: one small load per character
-    private readonly long[] _single;        // a state with exactly one edge: (char << 32) | child; -1 otherwise
+    private readonly bool[] _hasOutput;     // whether state s reports anything (the general step; the plain run reads OutputFlag)
+    private readonly long[] _single;        // a state with exactly one edge: (char << 32) | child | OutputFlag; -1 otherwise
     private readonly Part[] _parts;
 
     /// <summary>One literal piece of a phrase.</summary>
@@ -56,18 +67,13 @@ internal sealed class PhraseMatcher
         int slots = 0;
         for (int p = 0; p < phrases.Count; p++)
         {
-            string[] pieces = phrases[p].Split('*');
+            (string Folded, bool WordStart, bool WordEnd)[] pieces = SplitPhrase(phrases[p]);
             bool multi = pieces.Length > 1;
             for (int i = 0; i < pieces.Length; i++)
             {
-                string piece = pieces[i];
-                bool wordStart = piece.StartsWith("\\b", StringComparison.Ordinal);
-                if (wordStart) piece = piece.Substring(2);
-                bool wordEnd = piece.EndsWith("\\b", StringComparison.Ordinal);
-                if (wordEnd) piece = piece.Substring(0, piece.Length - 2);
-                string folded = FoldPhrase(piece);
+                (string folded, bool wordStart, bool wordEnd) = pieces[i];
                 if (folded.Length == 0 || folded.Length > MaxPartLength)
-                    throw new ArgumentException($"Phrase part '{piece}' of '{phrases[p]}' must be 1-{MaxPartLength} characters.", nameof(phrases));
+                    throw new ArgumentException($"Part {i + 1} of '{phrases[p]}' must be 1-{MaxPartLength} characters once folded.", nameof(phrases));
                 parts.Add(new Part(p, i, folded.Length, wordStart, wordEnd, i == pieces.Length - 1, multi ? slots++ : -1));
                 texts.Add(folded);
             }
@@ -100,23 +106,48 @@ internal sealed class PhraseMatcher
 
         int states = children.Count;
 
-        // 2. Number the states breadth first, so that the shallow states (the ones a scan visits most) come first.
-        var bfs = new int[states];   // new id → old id
-        var renum = new int[states]; // old id → new id
-        var depth = new int[states];
+        // 2. Breadth-first order (old ids) and depths: the shallow states (the ones a scan visits most) come first.
+        var breadth = new int[states]; // breadth-first position → old id
+        var depth = new int[states];   // by breadth-first position, ascending
         int head = 0, tail = 1;
         while (head < tail)
         {
-            int old = bfs[head];
-            renum[old] = head;
-            foreach (int child in children[old].OrderBy(e => e.Key).Select(e => e.Value))
+            foreach (int child in children[breadth[head]].OrderBy(e => e.Key).Select(e => e.Value))
             {
                 depth[tail] = depth[head] + 1;
-                bfs[tail++] = child;
+                breadth[tail++] = child;
             }
 
             head++;
         }
+
+        // Dense ASCII rows go to the shallow states only: the table stays small enough to live in cache, and deeper
+        // states (usually one edge each) step through their edge and failure link instead.
+        int shallowDepth = 1;
+        while (shallowDepth < 8 && CountAtMost(depth, shallowDepth + 1) * (long)MaxColumns * sizeof(ushort) <= DenseBudgetBytes) shallowDepth++;
+        _shallow = CountAtMost(depth, shallowDepth);
+
+        // New ids: the shallow states breadth first, then each deeper subtree depth first, so that the chain of
+        // single-edge states a phrase runs through has consecutive ids (its table entries share cache lines).
+        var bfs = new int[states];   // new id → old id
+        var renum = new int[states]; // old id → new id
+        int id = 0;
+        for (int k = 0; k < _shallow; k++) bfs[renum[breadth[k]] = id++] = breadth[k];
+        var pending = new Stack<int>();
+        for (int k = _shallow; k < states && depth[k] == shallowDepth + 1; k++)
+        {
+            pending.Push(breadth[k]);
+            while (pending.Count > 0)
+            {
+                int old = pending.Pop();
+                bfs[renum[old] = id++] = old;
+                foreach (int child in children[old].OrderByDescending(e => e.Key).Select(e => e.Value)) pending.Push(child);
+            }
+        }
+
+        // Failure links and outputs are computed breadth first (a failure target is shallower, so it is already known).
+        var order = new int[states];
+        for (int k = 0; k < states; k++) order[k] = renum[breadth[k]];
 
         // 3. Edges, sorted by character, in the new numbering.
         _edgeStart = new int[states + 1];
@@ -136,22 +167,28 @@ internal sealed class PhraseMatcher
         _edgeStart[states] = e;
 
         // 4. ASCII columns: only the characters some phrase uses get one.
-        _asciiClass = new int[128];
-        int columns = 1;
+        if (states > StateMask) throw new ArgumentException($"{states} automaton states do not fit the 15-bit state ids.", nameof(phrases));
+        _asciiClass = new byte[128];
+        _asciiClass[' '] = SpaceColumn;
+        int columns = SpaceColumn + 1;
         foreach (string t in texts)
         {
             foreach (char c in t)
             {
-                if (c < 128 && _asciiClass[c] == 0) _asciiClass[c] = columns++;
+                if (c < 128 && _asciiClass[c] == 0) _asciiClass[c] = (byte)columns++;
             }
         }
 
-        _columns = columns;
+        _asciiColumn = new byte[128];
+        for (int c = 0; c < 128; c++) _asciiColumn[c] = _asciiClass[AsciiFold[c]];
+
+        if (columns > MaxColumns) throw new ArgumentException($"The phrases use {columns - 1} ASCII characters; the dense rows have room for {MaxColumns - 1}.", nameof(phrases));
 
         // 5. Failure links, breadth first (a state's failure target is shallower, so it is already known).
         _fail = new int[states];
-        for (int s = 1; s < states; s++)
+        foreach (int s in order)
         {
+            if (s == 0) continue;
             for (int x = _edgeStart[s]; x < _edgeStart[s + 1]; x++)
             {
                 int child = _edgeTargets[x];
@@ -159,24 +196,20 @@ internal sealed class PhraseMatcher
             }
         }
 
-        // 6. Complete ASCII rows for the shallow states only: the table stays small enough to live in cache, and deeper
-        //    states (usually one edge each) step through their edge and failure link instead.
-        int shallowDepth = 1;
-        while (shallowDepth < 8 && CountAtMost(depth, shallowDepth + 1) * (long)columns * sizeof(int) <= DenseBudgetBytes) shallowDepth++;
-        _shallow = CountAtMost(depth, shallowDepth);
-        _dense = new int[_shallow * columns];
+        // 6. Complete ASCII rows for the shallow states (numbered breadth first, so a row's failure row is already done).
+        _dense = new ushort[_shallow << Shift];
         for (int s = 0; s < _shallow; s++)
         {
-            for (int col = 1; col < columns; col++) _dense[s * columns + col] = s == 0 ? 0 : _dense[_fail[s] * columns + col];
+            for (int col = 1; col < columns; col++) _dense[(s << Shift) | col] = s == 0 ? (ushort)0 : _dense[(_fail[s] << Shift) | col];
             for (int x = _edgeStart[s]; x < _edgeStart[s + 1]; x++)
             {
-                if (_edgeChars[x] < 128) _dense[s * columns + _asciiClass[_edgeChars[x]]] = _edgeTargets[x];
+                if (_edgeChars[x] < 128) _dense[(s << Shift) | _asciiClass[_edgeChars[x]]] = (ushort)_edgeTargets[x];
             }
         }
 
         // 7. Outputs: a state reports its own parts and those of its failure chain.
         var outputs = new List<int>[states];
-        for (int s = 0; s < states; s++)
+        foreach (int s in order)
         {
             var list = new List<int>(own[bfs[s]]);
             if (s != 0) list.AddRange(outputs[_fail[s]]);
@@ -195,12 +228,23 @@ internal sealed class PhraseMatcher
         _outParts = flat.ToArray();
         _hasOutput = new bool[states];
         for (int s = 0; s < states; s++) _hasOutput[s] = _outStart[s] != _outStart[s + 1];
+        for (int x = 0; x < _dense.Length; x++)
+        {
+            if (_hasOutput[_dense[x]]) _dense[x] |= OutputFlag;
+        }
 
         // Most deep states are links of a single phrase: one edge. Following it needs no call and no search.
         _single = new long[states];
         for (int s = 0; s < states; s++)
         {
-            _single[s] = _edgeStart[s + 1] - _edgeStart[s] == 1 ? ((long)_edgeChars[_edgeStart[s]] << 32) | (uint)_edgeTargets[_edgeStart[s]] : -1;
+            if (_edgeStart[s + 1] - _edgeStart[s] != 1)
+            {
+                _single[s] = -1;
+                continue;
+            }
+
+            int child = _edgeTargets[_edgeStart[s]];
+            _single[s] = ((long)_edgeChars[_edgeStart[s]] << 32) | (uint)child | (_hasOutput[child] ? OutputFlag : 0u);
         }
     }
 
@@ -232,15 +276,20 @@ internal sealed class PhraseMatcher
     {
         chain.Fill(-1);
         Span<int> ring = stackalloc int[RingSize];
-        int[] dense = _dense, asciiClass = _asciiClass;
-        bool[] hasOutput = _hasOutput;
-        long[] single = _single;
-        int[] fail = _fail;
-        int columns = _columns, shallow = _shallow;
         int state = 0, folded = 0;
         bool lastSpace = true;
-        for (int i = 0; i < text.Length; i++)
+        int i = 0;
+        while (true)
         {
+            if (i >= text.Length) return;
+            if (text[i] < 128)
+            {
+                i = PlainRun(text, i, ring, ref state, ref folded, ref lastSpace);
+                if (i >= text.Length) return;
+            }
+
+            // What the plain run leaves: a repeated reply code, a non-ASCII character, a deep state with several
+            // edges, or a match to report.
             char raw = text[i];
 
             // A flattened multi-line reply repeats its code inside the text ("… multiple 550 5.7.1 addresses …"): read
@@ -250,7 +299,7 @@ internal sealed class PhraseMatcher
                 int skip = RepeatedCodeLength(text, i);
                 if (skip > 0)
                 {
-                    i += skip - 1;
+                    i += skip;
                     continue;
                 }
             }
@@ -258,7 +307,12 @@ internal sealed class PhraseMatcher
             char c = raw < 128 ? AsciiFold[raw] : Fold(raw);
             if (c == ' ')
             {
-                if (lastSpace) continue;
+                if (lastSpace)
+                {
+                    i++;
+                    continue;
+                }
+
                 lastSpace = true;
             }
             else
@@ -268,56 +322,118 @@ internal sealed class PhraseMatcher
 
             ring[folded & (RingSize - 1)] = i;
             folded++;
+            state = c < 128 && state < _shallow ? _dense[(state << Shift) | _asciiClass[c]] & StateMask : DeepStep(state, c);
+            if (_hasOutput[state]) Report(text, i, folded, state, ring, chain, ref sink);
+            i++;
+        }
+    }
 
-            // The common case first: an ASCII character in a shallow state is one table lookup.
-            if (c < 128 && state < shallow)
+    /// <summary>
+    /// Scans from <paramref name="i"/> while the characters are plain: ASCII, no reply code to skip, a shallow state or
+    /// a deep one with a single edge, and nothing to report. Returns the index of the first character it leaves to
+    /// <see cref="Match"/>. Most characters of a text go through here; it makes no call, so its locals stay in registers.
+    /// </summary>
+    private int PlainRun(ReadOnlySpan<char> text, int i, Span<int> ring, ref int stateRef, ref int foldedRef, ref bool lastSpaceRef)
+    {
+        byte[] column = _asciiColumn;
+        char[] fold = AsciiFold;
+        ushort[] dense = _dense;
+        long[] single = _single;
+        int[] fail = _fail;
+        int shallow = _shallow;
+        int state = stateRef, folded = foldedRef;
+        bool lastSpace = lastSpaceRef;
+        for (; i < text.Length; i++)
+        {
+            char raw = text[i];
+            if (raw >= 128 || (lastSpace && raw is >= '2' and <= '5')) break;
+            int col = column[raw];
+            bool space = col == SpaceColumn;
+            if (space && lastSpace) continue;
+            int next;
+            if (state < shallow)
             {
-                state = dense[state * columns + asciiClass[c]];
+                next = dense[(state << Shift) | col];
             }
             else
             {
                 long edge = single[state];
-                int back;
-                if (edge >= 0 && (char)(edge >> 32) == c) state = (int)edge;
-                else if (edge >= 0 && c < 128 && (back = fail[state]) < shallow) state = dense[back * columns + asciiClass[c]]; // δ(s, c) = δ(fail(s), c)
-                else state = Step(state, c, dense: true);
-            }
-
-            if (!hasOutput[state]) continue;
-
-            int end = _outStart[state + 1];
-            for (int o = _outStart[state]; o < end; o++)
-            {
-                ref readonly Part part = ref _parts[_outParts[o]];
-                int start = ring[(folded - part.Length) & (RingSize - 1)];
-                if (part.WordStart && start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
-                if (part.WordEnd && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
-                if (part.ChainSlot < 0)
+                if (edge < 0) break;
+                if ((char)(edge >> 32) == fold[raw])
                 {
-                    sink.OnMatch(part.Pattern, start, i + 1 - start);
-                    continue;
-                }
-
-                // Multi-part phrase: slot*2 holds the chain's start, slot*2+1 the end of the part matched so far.
-                int slot = part.ChainSlot * 2;
-                if (part.Index == 0)
-                {
-                    chain[slot] = start;
-                    chain[slot + 1] = i + 1;
+                    next = (int)edge & 0xFFFF;
                 }
                 else
                 {
-                    int prevStart = chain[slot - 2], prevEnd = chain[slot - 1];
-                    if (prevEnd < 0 || prevEnd > start || start - prevEnd > MaxGap) continue;
-                    if (part.IsLast)
-                    {
-                        sink.OnMatch(part.Pattern, prevStart, i + 1 - prevStart);
-                    }
-                    else
-                    {
-                        chain[slot] = prevStart;
-                        chain[slot + 1] = i + 1;
-                    }
+                    int back = fail[state]; // δ(s, c) = δ(fail(s), c) off the single edge
+                    if (back >= shallow) break;
+                    next = dense[(back << Shift) | col];
+                }
+            }
+
+            if (next >= OutputFlag) break; // Match reports it
+            lastSpace = space;
+            ring[folded & (RingSize - 1)] = i;
+            folded++;
+            state = next;
+        }
+
+        stateRef = state;
+        foldedRef = folded;
+        lastSpaceRef = lastSpace;
+        return i;
+    }
+
+    /// <summary>A step from a deep state or on a non-ASCII character: the single edge most deep states have, else <see cref="Step"/>.</summary>
+    private int DeepStep(int state, char c)
+    {
+        long edge = _single[state];
+        if (edge >= 0)
+        {
+            if ((char)(edge >> 32) == c) return (int)edge & StateMask;
+            int back = _fail[state];
+            if (c < 128 && back < _shallow) return _dense[(back << Shift) | _asciiClass[c]] & StateMask; // δ(s, c) = δ(fail(s), c)
+        }
+
+        return Step(state, c, dense: true);
+    }
+
+    /// <summary>Reports the parts that end at <paramref name="state"/> (text offset <paramref name="i"/>), after their word and gap checks.</summary>
+    private void Report<TSink>(ReadOnlySpan<char> text, int i, int folded, int state, Span<int> ring, Span<int> chain, ref TSink sink)
+        where TSink : struct, ISink
+    {
+        int end = _outStart[state + 1];
+        for (int o = _outStart[state]; o < end; o++)
+        {
+            ref readonly Part part = ref _parts[_outParts[o]];
+            int start = ring[(folded - part.Length) & (RingSize - 1)];
+            if (part.WordStart && start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
+            if (part.WordEnd && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
+            if (part.ChainSlot < 0)
+            {
+                sink.OnMatch(part.Pattern, start, i + 1 - start);
+                continue;
+            }
+
+            // Multi-part phrase: slot*2 holds the chain's start, slot*2+1 the end of the part matched so far.
+            int slot = part.ChainSlot * 2;
+            if (part.Index == 0)
+            {
+                chain[slot] = start;
+                chain[slot + 1] = i + 1;
+            }
+            else
+            {
+                int prevStart = chain[slot - 2], prevEnd = chain[slot - 1];
+                if (prevEnd < 0 || prevEnd > start || start - prevEnd > MaxGap) continue;
+                if (part.IsLast)
+                {
+                    sink.OnMatch(part.Pattern, prevStart, i + 1 - prevStart);
+                }
+                else
+                {
+                    chain[slot] = prevStart;
+                    chain[slot + 1] = i + 1;
                 }
             }
         }
@@ -382,7 +498,7 @@ internal sealed class PhraseMatcher
     {
         while (true)
         {
-            if (dense && c < 128 && state < _shallow) return _dense[state * _columns + _asciiClass[c]];
+            if (dense && c < 128 && state < _shallow) return _dense[(state << Shift) | _asciiClass[c]] & StateMask;
             int child = FindEdge(state, c);
             if (child >= 0) return child;
             if (state == 0) return 0;
@@ -443,6 +559,24 @@ internal sealed class PhraseMatcher
             '\u201C' or '\u201D' => '"',
             _ => char.ToLowerInvariant(c),
         };
+    }
+
+    /// <summary>The literal parts of a phrase (split at <c>*</c>), folded, with their <c>\b</c> word-boundary marks.</summary>
+    internal static (string Folded, bool WordStart, bool WordEnd)[] SplitPhrase(string phrase)
+    {
+        string[] pieces = phrase.Split('*');
+        var result = new (string, bool, bool)[pieces.Length];
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            string piece = pieces[i];
+            bool wordStart = piece.StartsWith("\\b", StringComparison.Ordinal);
+            if (wordStart) piece = piece.Substring(2);
+            bool wordEnd = piece.EndsWith("\\b", StringComparison.Ordinal);
+            if (wordEnd) piece = piece.Substring(0, piece.Length - 2);
+            result[i] = (FoldPhrase(piece), wordStart, wordEnd);
+        }
+
+        return result;
     }
 
     private static string FoldPhrase(string phrase)

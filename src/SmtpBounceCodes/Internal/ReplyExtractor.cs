@@ -169,10 +169,18 @@ internal static class ReplyExtractor
     internal static int FindEnhancedCode(ReadOnlySpan<char> text, out EnhancedStatusCode code)
     {
         code = default;
-        for (int i = 0; i + 5 <= text.Length; i++)
+
+        // Every candidate has its class digit just before a '.': jump from dot to dot (a vectorised search) instead of
+        // testing each character.
+        int from = 1;
+        while (from < text.Length)
         {
-            char a = text[i];
-            if (a is not ('2' or '4' or '5') || text[i + 1] != '.') continue;
+            int dot = text.Slice(from).IndexOf('.');
+            if (dot < 0) break;
+            int i = from + dot - 1;
+            if (i + 5 > text.Length) break;
+            from = i + 2;
+            if (text[i] is not ('2' or '4' or '5')) continue;
             if (i > 0 && !IsCodeStart(text[i - 1])) continue;
             if (EnhancedStatusCode.TryParse(text.Slice(i), out EnhancedStatusCode e, out int used) && IsCodeEnd(text, i + used))
             {

@@ -19,6 +19,7 @@ internal sealed class CompiledRules
         // Priority is table order: provider rules first, then the generic text rules. Rules without phrases (keyed on a
         // status code or a stage) keep their place in that order; the engine merges them with the phrase matches.
         Rules = RuleTable.ProviderRules.Concat(RuleTable.TextRules).ToArray();
+        RuleProviders = Rules.Select(r => r.Provider).ToArray();
         var conditionOnly = new List<int>();
         for (int i = 0; i < Rules.Length; i++)
         {
@@ -62,6 +63,9 @@ internal sealed class CompiledRules
     }
 
     internal Rule[] Rules { get; }
+
+    /// <summary>The provider of each rule (by index), side by side: the engine rejects other providers' rules without loading them.</summary>
+    internal Provider[] RuleProviders { get; }
 
     /// <summary>The finer explanation of each rule (by index), when it has one; resolved once, not per diagnosis.</summary>
     internal (Explanation En, Explanation Ja)?[] RuleTexts => _ruleTexts ??= Rules.Select(r => TextCatalog.Pair(r.TextKey)).ToArray();
