@@ -96,6 +96,11 @@ internal sealed class EximFormat : IBounceFormat
             r.Action = delayed ? "delayed" : "failed";
             r.Stage = FamilyText.FindStage(diagnostic, StageMarkers);
             r.RemoteMta = FamilyText.HostAfter(diagnostic, "host ") ?? FamilyText.HostAfter(diagnostic, "host: ");
+
+            // No remote host and no reply code: Exim's own router refused the address ("No Such User Here",
+            // "Unrouteable address") before any message was sent — a verdict on the address, as at RCPT TO.
+            if (r.Stage == SmtpStage.Unknown && r.RemoteMta is null && !delayed && SmtpReply.Extract(diagnostic).Code is null)
+                r.Stage = SmtpStage.RcptTo;
         }
 
         return recipients.Count > count;

@@ -43,6 +43,7 @@ internal static class FamilyFormats
         new DeutscheTelekomFormat(),
         new MimecastFormat(),
         new MessagingServerFormat(),
+        new MDaemonFormat(),
         new OpenSmtpdFormat(),
         new X1Format(),
         new X2Format(),

@@ -27,7 +27,14 @@ internal sealed class GenericFormat : IBounceFormat
     [
         "to:", "recipient:", "recipients:", "recipient address:", "address:", "failed recipient:", "original recipient:",
         "final recipient:", "destinataire :", "destinataire:", "empfänger:", "宛先:", "宛先：", "收件人:", "收件人：",
-        "rcpt to:", "your message to",
+        "rcpt to:", "your message to", "your message to:", "受信者:", "送信先:", "받는 사람:", "받는사람:", "수신자:", "destinatario:",
+    ];
+
+    /// <summary>Labels of the reason line in notices that label their fields ("Reason: Inactive recipient", "실패 원인 : …").</summary>
+    private static readonly string[] ReasonLabels =
+    [
+        "reason:", "error:", "error reason:", "failure reason:", "cause:", "理由:", "原因:", "エラー内容:", "エラー理由:", "詳細:",
+        "실패 원인:", "실패 사유:", "사유:", "원인:", "raison:", "grund:", "fehlergrund:", "motivo:", "causa:",
     ];
 
     /// <summary>Decorated lines (<c>----- … -----</c>) with these words start the returned message: nothing after them is the bounce's own text.</summary>
@@ -105,7 +112,7 @@ internal sealed class GenericFormat : IBounceFormat
 
             blankRun = 0;
             if (IsDecoratedLine(line)) continue; // "----- Transcript of session follows -----"
-            if (IsHeaderLine(line, 0, out _))
+            if (IsHeaderLine(line, 0, out _) || IsSummaryField(line))
             {
                 // "Subject: …", "Date: …": a summary of the message, not the error.
                 open = Close(open, found);
@@ -142,6 +149,11 @@ internal sealed class GenericFormat : IBounceFormat
         {
             found.Add(new Candidate(only));
         }
+
+        // A notice that labels its fields ("Recipient: …", "Reason: …"): the reason line, with the lines that continue it
+        // and, when it is only a few words ("Reason: Inactive recipient"), the paragraph that explains it.
+        if (found.Count == 1 && !HasReplyCode(found[0].Text, replies) && ReasonBlock(lines) is { } reason
+            && !found[0].Text.Contains(reason, StringComparison.Ordinal)) found[0].Add(reason);
 
         // A recipient whose own lines carry no reply code takes the transcript line that names it with one; the only
         // recipient of a bounce takes the bounce's reply lines, wherever they are.
@@ -307,6 +319,34 @@ internal sealed class GenericFormat : IBounceFormat
         }
 
         return found;
+    }
+
+    /// <summary>The first reason line of the text with its continuation, as one line; null when there is none.</summary>
+    private static string? ReasonBlock(string[] lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (ReasonValue(line) is not { Length: > 0 } value) continue;
+            var sb = new StringBuilder(value);
+            int j = i + 1;
+
+            // Indented lines under it continue it ("실패 원인 : …" then "            …").
+            for (; j < lines.Length && j <= i + MaxDiagnosticLines && lines[j].Length > 0 && char.IsWhiteSpace(lines[j][0]) && lines[j].Trim().Length > 0; j++)
+                sb.Append(' ').Append(lines[j].Trim());
+
+            // A reason of a few words is explained by the paragraph after it.
+            if (value.Split(' ').Length <= 4)
+            {
+                while (j < lines.Length && lines[j].Trim().Length == 0) j++;
+                for (int k = j; k < lines.Length && k < j + MaxDiagnosticLines && lines[k].Trim().Length > 0 && ReasonValue(lines[k].Trim()) is null && !IsHeaderLine(lines[k].Trim(), 0, out _); k++)
+                    sb.Append(' ').Append(lines[k].Trim());
+            }
+
+            return sb.ToString();
+        }
+
+        return null;
     }
 
     /// <summary>The one address the text names (excluded ones aside), or null when it names none or several.</summary>
@@ -496,14 +536,49 @@ internal sealed class GenericFormat : IBounceFormat
         return false;
     }
 
-    private static bool IsAddressLabel(string label)
+    private static bool IsAddressLabel(string label) => IsLabel(label, AddressLabels);
+
+    /// <summary>
+    /// Whether <paramref name="label"/> is one of <paramref name="labels"/>, however the notice pads it: blanks before
+    /// the colon ("宛先   :", "받는 사람 :") and the full-width colon are read as a plain colon.
+    /// </summary>
+    private static bool IsLabel(string label, string[] labels)
     {
-        foreach (string l in AddressLabels)
+        string normal = NormalLabel(label);
+        foreach (string l in labels)
         {
-            if (label.Equals(l, StringComparison.OrdinalIgnoreCase)) return true;
+            if (normal.Equals(l, StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;
+    }
+
+    private static string NormalLabel(string label)
+    {
+        string t = label.Trim().Replace('：', ':');
+        int colon = t.LastIndexOf(':');
+        return colon > 0 && colon == t.Length - 1 ? t.Substring(0, colon).TrimEnd() + ":" : t;
+    }
+
+    /// <summary>Labels of a summary of the returned message in notices that pad their labels ("件名   : …", "제목 : …").</summary>
+    private static readonly string[] SummaryLabels =
+    [
+        "subject:", "date:", "sent:", "件名:", "送信日時:", "日時:", "差出人:", "送信者:", "제목:", "보낸 날짜:", "보낸 사람:", "보낸사람:",
+    ];
+
+    /// <summary>Whether a line is a field of the returned message's summary, its label padded or not.</summary>
+    private static bool IsSummaryField(string line)
+    {
+        int colon = line.IndexOfAny([':', '：']);
+        return colon > 0 && colon <= MaxErrorLabel && IsLabel(line.Substring(0, colon + 1), SummaryLabels);
+    }
+
+    /// <summary>The value of a reason line ("Reason: Inactive recipient" → "Inactive recipient"), or null when the line is not one.</summary>
+    private static string? ReasonValue(string line)
+    {
+        int colon = line.IndexOfAny([':', '：']);
+        if (colon <= 0 || colon > MaxErrorLabel || colon == line.Length - 1) return null;
+        return IsLabel(line.Substring(0, colon + 1), ReasonLabels) ? line.Substring(colon + 1).Trim() : null;
     }
 
     private static bool IsDecoratedLine(string line) => line.Length >= 4 && IsDecoration(line[0]) && IsDecoration(line[1]) && IsDecoration(line[2]);
@@ -531,10 +606,7 @@ internal sealed class GenericFormat : IBounceFormat
         string prefix = line.Substring(0, start).Trim().TrimEnd('<', '"', '\'', '(', '[').Trim();
         if (prefix.Length == 0 || prefix.Equals("rfc822;", StringComparison.OrdinalIgnoreCase) || IsDecorationOnly(prefix)) return true;
         labelled = true;
-        foreach (string label in AddressLabels)
-        {
-            if (prefix.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
-        }
+        if (IsAddressLabel(prefix)) return true;
 
         // "Did not reach the following recipient: taro@example.jp", "Delivery failed for these recipients: …".
         if (prefix.Length <= MaxErrorLabel)

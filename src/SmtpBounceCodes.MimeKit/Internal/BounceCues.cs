@@ -57,6 +57,7 @@ internal static class BounceCues
         new("subject.could-not-be-delivered", "could not be delivered"),
         new("subject.couldnt-be-delivered", "couldn't be delivered"),
         new("subject.could-not-send", "could not send"),
+        new("subject.message-not-sent", "message not sent"),
         new("subject.delivery-status", "delivery status"),
         new("subject.delivery-notification", "delivery notification"),
         new("subject.delivery-failure", "delivery failure"),

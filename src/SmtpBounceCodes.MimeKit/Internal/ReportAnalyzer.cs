@@ -325,7 +325,8 @@ internal static class ReportAnalyzer
         if (field is not { } f) return t.ToString();
         if (t.Subject == 0 && t.Detail == 0) return statusField;
         // Classes differ ("Status: 4.5.0" for "550 5.5.0 …"): the one the reply code agrees with.
-        if (f.Class != t.Class && keepClass) return statusField;
+        // "Status: 5.4.7" (delivery time expired) over the last attempt's "421 4.4.2 timeout": the queue's verdict stands.
+        if (f.Class != t.Class && (keepClass || (f.Subject == 4 && f.Detail == 7))) return statusField;
         if (f.Class != t.Class) return reply.Code is { } code && (int)code / 100 == (int)t.Class ? t.ToString() : statusField;
         return t.ToString();
     }

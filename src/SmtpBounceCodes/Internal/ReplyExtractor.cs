@@ -50,6 +50,7 @@ internal static class ReplyExtractor
         ("while connected to", SmtpStage.Connect),
         ("initial greeting", SmtpStage.Connect),
         ("but greeting failed", SmtpStage.Connect),        // qmail
+        ("refused to talk to me", SmtpStage.Connect),      // Postfix: the greeting was a refusal
         ("in reply to greeting", SmtpStage.Connect),
         ("smtp greeting", SmtpStage.Connect),
         ("connect to", SmtpStage.Connect),

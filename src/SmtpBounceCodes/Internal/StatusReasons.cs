@@ -75,6 +75,9 @@ internal static class StatusReasons
         [Key(5, 4, 0)] = BounceReason.NetworkError,
         [Key(5, 4, 3)] = BounceReason.SystemError,
         [Key(5, 4, 4)] = BounceReason.HostUnknown,
+        // Not in Sisimai's table: the registry's "delivery time expired" in its permanent class (a queue that gave up
+        // reports it so, e.g. IronPort's "Status: 5.4.7"). It says what 4.4.7 says.
+        [Key(5, 4, 7)] = BounceReason.Expired,
         [Key(5, 5, 2)] = BounceReason.SyntaxError,
         [Key(5, 5, 3)] = BounceReason.RateLimited,
         [Key(5, 5, 4)] = BounceReason.SystemError,

@@ -43,6 +43,7 @@ internal static partial class RuleTable
         "dirección no válida",
         "宛先不明", "存在しません", "見つかりません", "ユーザーが存在", "そのようなユーザー", "アカウントが存在", "宛先が不正",
         "ディレクトリに登録されていません",
+        "주소가 존재하지 않습니다", "존재하지 않는 주소", "존재하지 않는 사용자", "사용자가 존재하지 않습니다", "수신자가 존재하지 않습니다",
     ];
 
     /// <summary>"The domain does not exist or has no mail host"; also read as a temporary DNS failure with a 4xx.</summary>
@@ -54,6 +55,7 @@ internal static partial class RuleTable
         "host or domain name not found", "non-existent domain", "nonexistent domain", "non existent domain", "invalid domain",
         "domain name not found", "bad destination system", "unknown mail domain", "no mail exchanger", "not a valid domain",
         "domain is unknown", "domain not exist", "domain must exist", "domain may not exist", "lookup failure: host * not found",
+        "dns domain * does not exist", "infodomainnonexistent",
         "domain existiert nicht", "unbekannte domain", "host unbekannt", "domaine inconnu", "domaine inexistant", "hôte inconnu",
         "dominio no existe", "dominio desconocido", "host desconocido",
         "ドメインが存在しません", "ホストが見つかりません", "ドメインが見つかりません", "該当するドメイン",
@@ -84,7 +86,7 @@ internal static partial class RuleTable
         R("suppressed.esp-list", Suppressed, "suppression list", "suppressed address", "address is suppressed", "address was suppressed",
             "onaccountsuppressionlist", "suppressed sending", "bounce suppression", "not delivering to previously bounced",
             "previously bounced address", "not delivering to a previously", "not delivering to previously unsubscribed",
-            "not delivering to previously complained"),
+            "not delivering to previously complained", "marked as inactive", "inactive recipient"),
 
         // ---- greylisting: a deliberate deferral of a first attempt. Sisimai has no reason of its own for it; like a
         //      rate limit it clears by retrying later and says nothing about the address.
@@ -142,7 +144,7 @@ internal static partial class RuleTable
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
         R("ratelimited.too-many", RateLimited, "too many recipient", "too many connection", "too many messages", "too many concurrent",
             "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
-            "emails per hour", "message quota exceeded", "maximum sending rate",
+            "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
             "receiving mail at a rate",
             "too many errors", "rate limit", "rate-limit", "ratelimit", "rate of messages", "sending rate", "try again slower", "slow down",
             "exceeded the maximum number of", "message rate exceeded", "connection rate", "throttl", "too fast", "frequency limited",
@@ -212,9 +214,13 @@ internal static partial class RuleTable
             "送信拒否"),
         R("spamdetected.spam", SpamDetected, "spam", "unsolicited", "bulk mail", "bulk email", "\\bube\\b", "\\buce\\b", "mail score",
             "message score", "message scored", "scoring", "content filter", "message content rejected", "mail content denied",
-            "rejecting mail content", "banned content", "unacceptable content", "recurrent pattern", "our filters rate", "迷惑メール", "スパム"),
+            "rejecting mail content", "banned content", "unacceptable content", "recurrent pattern", "our filters rate", "dt:spm",
+            "迷惑メール", "スパム"),
 
-        // ---- the message's size and content
+        // ---- the message's size and content. A mailbox's size limit is a full mailbox: its own words, or size words
+        //      next to the registry's "mailbox full" code (X.2.2).
+        R("mailboxfull.mailbox-size", MailboxFull, "mailbox size limit", "mailbox has exceeded", "mailbox exceeds", "mailbox is over"),
+        R("mailboxfull.size-status", MailboxFull, "size limit", "size exceeded") with { Status = new(5, 2, 2), AnyClass = true },
         R("emailtoolarge.size", EmailTooLarge, "message is too large", "message too large", "message too big", "message is too big",
             "message size exceeds", "size exceeds", "size limit", "exceeds the maximum message", "exceeded the size", "message exceeds",
             "maximum message size", "message length exceeds", "mail size", "message size", "header size exceeds", "too large", "too big",
@@ -241,7 +247,8 @@ internal static partial class RuleTable
         R("systemfull.storage", SystemFull, "mail system full", "insufficient system storage", "system storage", "system full",
             "out of disk"),
         R("mailboxfull.quota", MailboxFull, "mailbox full", "mailbox is full", "mailbox * full", "over quota", "overquota", "quota exceeded",
-            "exceeded storage", "exceeded its quota", "exceeds quota", "quota exceed", "insufficient disk space", "disk quota",
+            "exceeded storage", "exceeded its quota", "exceeds quota", "quota exceed", "insufficient disk space", "disk quota", "diskspace quota",
+            "overdrawn",
             "not enough storage",
             "out of storage", "storage space", "mailbox size limit", "mailfolder is full", "mail quota", "user is over", "exceed mailbox",
             "full mailbox", "mailbox overflow", "exceeded the storage", "storage limit", "allowed storage", "no space left on device",
@@ -251,7 +258,8 @@ internal static partial class RuleTable
             "destinataire pleine", "postfach voll", "postfach ist voll",
             "speicherplatz", "ist voll", "boîte pleine", "est pleine", "boite pleine", "boîte aux lettres pleine", "quota dépassé",
             "buzón lleno", "buzón está lleno", "está lleno",
-            "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過"),
+            "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過", "메일함 용량", "용량이 초과", "용량을 초과",
+            "메일함이 가득"),
         // sendmail's "host name lookup failure" is a resolver that failed for now: when the queue gives up later, the
         // lookup is still why ("Deferred: Name server: example.jp.: host name lookup failure … could not be delivered for 8 hours").
         R("networkerror.lookup-deferred", NetworkError, "host name lookup failure"),
@@ -262,7 +270,7 @@ internal static partial class RuleTable
             "retry time not reached", "not reachable within", "multiple retries", "not been collected", "sitting in queue",
             "could not find a gateway",
             // qmail's "in the queue too long" after a condition that was only ever temporary: the queue's limit is why.
-            "timed out * in the queue too long", "try again later * in the queue too long"),
+            "timed out * in the queue too long", "try again later * in the queue too long", "try later * in the queue too long"),
 
         // ---- a refusal at connect or HELO that no phrase above explains is a block of the sending host
         R("blocked.connect-stage", Blocked) with { Stages = ConnectStages, Class = 5 },
