@@ -283,6 +283,15 @@ public class DiagnoseTrapTests
     [InlineData("550 5.1.1 Amazon SES did not send the message to this address because it is on the suppression list for your account.", BounceReason.Suppressed)]
     [InlineData("605 Not delivering to previously bounced address", BounceReason.Suppressed)]
     [InlineData("tanaka@example.jp は Domino ディレクトリに登録されていません", BounceReason.UserUnknown)]
+    [InlineData("552 5.2.2 <ren@example.org>: Mailbox size limit exceeded", BounceReason.MailboxFull)]
+    [InlineData("552 5.3.4 Message size exceeds fixed maximum message size", BounceReason.EmailTooLarge)]
+    [InlineData("452 4.2.2 <ren@example.org>: maildir delivery failed: the user's maildir has overdrawn his diskspace quota, please try again later", BounceReason.MailboxFull)]
+    [InlineData("550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent]", BounceReason.HostUnknown)]
+    [InlineData("554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour.", BounceReason.RateLimited)]
+    [InlineData("554 DT:SPM 163 mx21,QMCowAB3Vxq8 1777000000", BounceReason.SpamDetected)]
+    [InlineData("host mx.example.com[192.0.2.8] refused to talk to me: 554 Blocked - see https://ipcheck.example.com/", BounceReason.Blocked)]
+    [InlineData("실패 원인 : 받는 사람의 메일 주소가 존재하지 않습니다.", BounceReason.UserUnknown)]
+    [InlineData("You tried to send to a recipient that has been marked as inactive.", BounceReason.Suppressed)]
     public void The_cause_under_a_queue_timeout_and_resolver_wordings(string text, BounceReason expected) =>
         Assert.Equal(expected, D(text).Reason);
 
