@@ -138,6 +138,62 @@ public sealed class ConformanceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Re_encoding_the_text_parts_of_the_corpus_changes_no_answer()
+    {
+        // A decoder reads decoded text: the same bounces with every text part sent as base64 (and the message written
+        // again by MimeKit, with its own folding and boundaries) give the same answers.
+        string root = Corpus.RequireSisimai();
+        int compared = 0;
+        var changed = new List<string>();
+        foreach (string file in Corpus.ExpectedRows(root).Select(r => r.File).Distinct())
+        {
+            byte[] bytes = File.ReadAllBytes(Path.Combine(root, file));
+            global::MimeKit.MimeMessage message;
+            using (var stream = new MemoryStream(bytes, writable: false))
+            {
+                try
+                {
+                    message = global::MimeKit.MimeMessage.Load(stream);
+                }
+#pragma warning disable CA1031 // A message MimeKit cannot load is not part of this comparison.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                    continue;
+                }
+            }
+
+            bool any = false;
+            foreach (global::MimeKit.MimePart part in message.BodyParts.OfType<global::MimeKit.TextPart>())
+            {
+                part.ContentTransferEncoding = global::MimeKit.ContentEncoding.Base64;
+                any = true;
+            }
+
+            if (!any) continue;
+            using var rewritten = new MemoryStream();
+            message.WriteTo(rewritten);
+
+            string a = Summary(Read(bytes)), b = Summary(Read(rewritten.ToArray()));
+            compared++;
+            if (a != b) changed.Add($"{file}: {a} -> {b}");
+        }
+
+        foreach (string c in changed) output.WriteLine(c);
+        Assert.True(compared > 300, $"only {compared} files were re-encoded");
+        Assert.Empty(changed);
+
+        static BounceReport Read(byte[] bytes)
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            return BounceReader.Read(stream, null);
+        }
+
+        static string Summary(BounceReport r) =>
+            $"{r.Kind} [{string.Join(", ", r.Recipients.Select(x => $"{x.Address} {x.Diagnosis.ReasonName}/{x.Status}/{(x.Diagnosis.IsHardBounce ? "hard" : "soft")}"))}]";
+    }
+
+    [Fact]
     public void Sisimai_messages_that_are_not_bounces_give_no_result()
     {
         string root = Corpus.RequireSisimai();
