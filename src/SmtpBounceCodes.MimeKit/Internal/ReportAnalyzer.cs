@@ -274,6 +274,23 @@ internal static class ReportAnalyzer
                 Stage = stage,
             };
             Diagnosis diagnosis = Diagnoser.Diagnose(fields, context.DiagnoseOptions);
+
+            // A Diagnostic-Code that gives a code and no cause ("400 4.4.7 Message delayed"), while the text's lines for
+            // this recipient do name one (Exchange's "Diagnostic information for administrators": "… returned '421
+            // 4.7.0 [TSS04] …'"): the text's words decide, beside the field's.
+            if (ownDiagnostic && !DecidedByWords(diagnosis) && match?.DiagnosticText is { Length: > 0 } words
+                && !diagnostic!.Contains(words, StringComparison.Ordinal))
+            {
+                string both = DsnValue(diagnostic) + " " + words;
+                var withWords = new DeliveryStatusFields { Status = statusText, DiagnosticCode = both, Action = action, RemoteMta = remote, Stage = stage };
+                Diagnosis byWords = Diagnoser.Diagnose(withWords, context.DiagnoseOptions);
+                if (DecidedByWords(byWords) && byWords.IsHardBounce == diagnosis.IsHardBounce)
+                {
+                    diagnosis = byWords;
+                    diagnostic = both;
+                }
+            }
+
             recipients.Add(BuildRecipient(address, original, action, statusText, diagnostic, remote, diagnosis,
                 ParseDate(group.Get("Last-Attempt-Date")) ?? context.Message.Date.NullIfMin(), arrival, feedbackType: null));
             index++;
@@ -380,6 +397,9 @@ internal static class ReportAnalyzer
 
         return last;
     }
+
+    /// <summary>Whether a diagnosis rests on the text's words (a phrase or a provider's rule), not on a code or the stage alone.</summary>
+    private static bool DecidedByWords(Diagnosis d) => d.Evidence.Source is DecisionSource.TextPattern or DecisionSource.ProviderRule;
 
     private static BounceReportKind KindOf(List<BounceRecipient> recipients)
     {
