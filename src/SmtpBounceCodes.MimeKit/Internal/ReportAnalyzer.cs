@@ -275,10 +275,10 @@ internal static class ReportAnalyzer
             };
             Diagnosis diagnosis = Diagnoser.Diagnose(fields, context.DiagnoseOptions);
 
-            // A Diagnostic-Code that gives a code and no cause ("400 4.4.7 Message delayed"), while the text's lines for
-            // this recipient do name one (Exchange's "Diagnostic information for administrators": "… returned '421
-            // 4.7.0 [TSS04] …'"): the text's words decide, beside the field's.
-            if (ownDiagnostic && !DecidedByWords(diagnosis) && match?.DiagnosticText is { Length: > 0 } words
+            // A delay whose Diagnostic-Code gives a code and no cause ("400 4.4.7 Message delayed"), while the text's
+            // lines for this recipient name one (Exchange's "Diagnostic information for administrators": "… returned
+            // '421 4.7.0 [TSS04] …'"): the text's words decide, beside the field's. A failure's own code stands.
+            if (ownDiagnostic && IsAction(action, "delayed") && !DecidedByWords(diagnosis) && match?.DiagnosticText is { Length: > 0 } words
                 && !diagnostic!.Contains(words, StringComparison.Ordinal))
             {
                 string both = DsnValue(diagnostic) + " " + words;
