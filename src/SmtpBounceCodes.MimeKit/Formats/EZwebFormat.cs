@@ -12,7 +12,6 @@ internal sealed class EZwebFormat : IBounceFormat
 {
     private const string Subject = "Mail System Error - Returned Mail";
     private const string Recipient = "Recipient:";
-    private const string Preamble = "This message is in MIME format";
 
     // Lines of the layout, not explanations.
     private static readonly string[] ListIntros = ["The following recipients did not receive this message:"];
@@ -56,7 +55,7 @@ internal sealed class EZwebFormat : IBounceFormat
                 continue;
             }
 
-            if (IsAscii(line) && !line.StartsWith(Preamble, StringComparison.OrdinalIgnoreCase) && !FamilyText.HasAny(line, ListIntros) && !line.StartsWith("---", StringComparison.Ordinal) && explanation.Count < 16)
+            if (IsAscii(line) && !FamilyText.IsMimePreamble(line) && !FamilyText.HasAny(line, ListIntros) && !line.StartsWith("---", StringComparison.Ordinal) && explanation.Count < 16)
                 explanation.Add(line);
         }
 

@@ -281,6 +281,25 @@ internal static class FamilyText
         return i + 3 < line.Length && char.IsDigit(line[i]) && char.IsDigit(line[i + 1]) && char.IsDigit(line[i + 2]) && line[i + 3] == '-';
     }
 
+    /// <summary>The sentences MIME writers put before the first part ("This is a MIME-encapsulated message."): no decoder's text.</summary>
+    private static readonly string[] MimePreambles =
+    [
+        "This message is in MIME format", "This is a MIME-encapsulated message", "This is a multi-part message in MIME format",
+        "This is a multipart message in MIME format", "This is a MIME formatted message",
+    ];
+
+    /// <summary>Whether a line is a MIME preamble sentence (<see cref="MimePreambles"/>).</summary>
+    internal static bool IsMimePreamble(string line)
+    {
+        string t = line.Trim();
+        foreach (string p in MimePreambles)
+        {
+            if (t.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a transcript line opens a session with a host ("... while talking to mx.example.jp.:").</summary>
     internal static bool IsTalkingTo(string line) =>
         line.TrimStart('.', ' ').StartsWith("while talking to ", StringComparison.OrdinalIgnoreCase);

@@ -46,14 +46,24 @@ internal sealed class PostfixFormat : IBounceFormat
         {
             string line = lines[i];
             if (line.Length == 0 || line[0] != '<') continue;
-            int close = line.IndexOf(">:", StringComparison.Ordinal);
-            string? address = close > 1 ? FamilyText.LineAddress(line.Substring(0, close + 1)) : null;
+
+            // "<taro@example.jp>: …", or for an alias's member "<kind@example.jp> (expanded from <family@example.jp>): …":
+            // the first address is the recipient, the error follows the colon.
+            int first = line.IndexOf('>');
+            int close = first > 1 && first + 1 < line.Length && line[first + 1] == ':' ? first + 1 : -1;
+            if (close < 0 && first > 1 && line.IndexOf(" (expanded from", first, StringComparison.OrdinalIgnoreCase) == first + 1)
+            {
+                int noteEnd = line.IndexOf("):", first, StringComparison.Ordinal);
+                close = noteEnd < 0 ? -1 : noteEnd + 1;
+            }
+
+            string? address = close > 0 ? FamilyText.LineAddress(line.Substring(0, first + 1)) : null;
             if (address is null) continue;
 
             // The error: the rest of the line and the indented lines under it.
             int end = i + 1;
             while (end < lines.Length && lines[end].Length > 0 && lines[end][0] is ' ' or '\t') end++;
-            string diagnostic = (line.Substring(close + 2).Trim() + " " + FamilyText.Join(lines, i + 1, end)).Trim();
+            string diagnostic = (line.Substring(close + 1).Trim() + " " + FamilyText.Join(lines, i + 1, end)).Trim();
             FormatRecipient? r = FamilyText.Add(recipients, address, diagnostic);
             if (r is not null)
             {

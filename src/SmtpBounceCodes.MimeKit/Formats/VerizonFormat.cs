@@ -2,7 +2,8 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 
 /// <summary>
 /// Verizon Wireless' MMS gateway (vzwpix.com): "Message could not be delivered to mobile.", the reason on an
-/// "Error:" line, and the returned message's headers after "Original Message:", whose "To:" is the recipient.
+/// "Error:" line, and the returned message's headers after "Original Message:" (or the message attached), whose "To:" is
+/// the recipient.
 /// </summary>
 internal sealed class VerizonFormat : IBounceFormat
 {
@@ -18,13 +19,27 @@ internal sealed class VerizonFormat : IBounceFormat
         string[] lines = FamilyText.Lines(text);
         int start = FamilyText.FindLine(lines, 0, Intro);
         int original = FamilyText.FindLine(lines, start, Original);
-        if (original < 0) return false;
         int error = FamilyText.FindLineStart(lines, start, "Error:");
-        string? reason = error >= 0 && error < original ? FamilyText.After(lines[error], "Error:") : null;
-        int to = FamilyText.FindLineStart(lines, original, "To:");
-        FormatRecipient? r = FamilyText.Add(recipients, to < 0 ? null : FamilyText.FindAddress(lines[to]), reason);
+        string? reason = error >= 0 && (original < 0 || error < original) ? FamilyText.After(lines[error], "Error:") : null;
+
+        // The recipient: the "To:" of the headers quoted after "Original Message:", else of the message returned as an
+        // attachment.
+        int to = original < 0 ? -1 : FamilyText.FindLineStart(lines, original, "To:");
+        string? address = to >= 0 ? FamilyText.FindAddress(lines[to]) : original < 0 ? AttachedRecipient(input.Message) : null;
+        FormatRecipient? r = FamilyText.Add(recipients, address, reason);
         if (r is null) return false;
         r.Action = "failed";
         return true;
+    }
+
+    private static string? AttachedRecipient(global::MimeKit.MimeMessage message)
+    {
+        foreach (global::MimeKit.MimeEntity part in message.BodyParts)
+        {
+            if (part is global::MimeKit.MessagePart { Message: { } returned })
+                return returned.To.Mailboxes.FirstOrDefault()?.Address;
+        }
+
+        return null;
     }
 }

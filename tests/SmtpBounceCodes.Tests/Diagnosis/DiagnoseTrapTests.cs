@@ -292,6 +292,11 @@ public class DiagnoseTrapTests
     [InlineData("host mx.example.com[192.0.2.8] refused to talk to me: 554 Blocked - see https://ipcheck.example.com/", BounceReason.Blocked)]
     [InlineData("실패 원인 : 받는 사람의 메일 주소가 존재하지 않습니다.", BounceReason.UserUnknown)]
     [InlineData("You tried to send to a recipient that has been marked as inactive.", BounceReason.Suppressed)]
+    [InlineData("553 5.1.8 <ren@example.org>: Sender address rejected: Domain of sender address does not resolve", BounceReason.Rejected)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.4] blocked using dnsbl.example.net; listed as spam source", BounceReason.Blocked)]
+    [InlineData("all relevant MX records point to non-existent hosts", BounceReason.HostUnknown)]
+    [InlineData("451 4.4.0 DNS query failed", BounceReason.NetworkError)]
+    [InlineData("unknown user: \"ren\"", BounceReason.UserUnknown)]
     public void The_cause_under_a_queue_timeout_and_resolver_wordings(string text, BounceReason expected) =>
         Assert.Equal(expected, D(text).Reason);
 

@@ -55,7 +55,7 @@ internal static partial class RuleTable
         "host or domain name not found", "non-existent domain", "nonexistent domain", "non existent domain", "invalid domain",
         "domain name not found", "bad destination system", "unknown mail domain", "no mail exchanger", "not a valid domain",
         "domain is unknown", "domain not exist", "domain must exist", "domain may not exist", "lookup failure: host * not found",
-        "dns domain * does not exist", "infodomainnonexistent",
+        "dns domain * does not exist", "infodomainnonexistent", "point to non-existent hosts", "host address lookups failed permanently",
         "domain existiert nicht", "unbekannte domain", "host unbekannt", "domaine inconnu", "domaine inexistant", "hôte inconnu",
         "dominio no existe", "dominio desconocido", "host desconocido",
         "ドメインが存在しません", "ホストが見つかりません", "ドメインが見つかりません", "該当するドメイン",
@@ -109,6 +109,11 @@ internal static partial class RuleTable
             "potential security issue", "content presents", "too many received", "mime headers", "mime complexity", "invalid header",
             "malformed header", "header syntax"),
 
+        // ---- a block-list lookup that hit ("Client host [192.0.2.1] blocked using zen.spamhaus.org"): the list is named
+        //      after the words, and may call itself a reputation list ("blocked using Barracuda Reputation") or say what it
+        //      lists ("listed as spam source")
+        R("blocked.list-lookup", Blocked, "blocked using"),
+
         // ---- malware ("virus or spam content" is a virus), then content judged spam in so many words (before
         //      authentication: a spam verdict may advise setting up SPF)
         R("virusdetected.virus", VirusDetected, "virus", "infected", "malware", "malicious", "trojan", "potentially executable", "ウイルス", "ウィルス"),
@@ -127,6 +132,8 @@ internal static partial class RuleTable
             "sender authentication failed", "sender is unauthenticated", "not pass authentication", "authentication didn't pass"),
 
         // ---- reverse DNS of the sending host
+        // The sender's own domain that does not resolve is the sender address's fault, not the client's reverse DNS.
+        R("rejected.sender-domain", Rejected, "sender address rejected", "domain of sender address"),
         R("requireptr.no-ptr", RequirePtr, "reverse dns", "reverse-dns", "\\brdns", "ptr record", "reverse hostname",
             "reverse lookup", "reverse address", "cannot find your hostname", "cannot find your reverse", "can't find your hostname",
             "hostname unresolvable", "host name unresolvable", "unresolvable hostname", "unresolvable host name", "ip does not resolve",
@@ -136,9 +143,6 @@ internal static partial class RuleTable
             "mismatches client ip", "client ip mismatch", "forward dns", "unverifyable sending ip", "unverifiable sending ip",
             "dns inverse", "résolution inverse", "dns inverso", "resolución inversa", "逆引き"),
 
-        // ---- a block-list lookup that hit ("Client host [192.0.2.1] blocked using zen.spamhaus.org"): the list is named
-        //      after the words, and may call itself a reputation list ("blocked using Barracuda Reputation")
-        R("blocked.list-lookup", Blocked, "blocked using"),
 
         // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
@@ -331,6 +335,8 @@ internal static partial class RuleTable
         // X.2.1 is the registry's "mailbox disabled": more precise than a generic "user unknown" beside it.
         R("suspend.mailbox-disabled-status", Suspend, NoSuchMailbox) with { Status = new(5, 2, 1), AnyClass = true, ExceptStages = [SmtpStage.RcptTo] },
         R("filtered.mailbox-status", Filtered, NoSuchMailbox) with { StatusSubject = 2, ExceptStages = [SmtpStage.RcptTo] },
+        // Postfix's local delivery agent names the user it could not find: its own verdict, not a remote filter's.
+        R("userunknown.local-delivery", UserUnknown, "unknown user: \""),
         // A reply that names the refused address before the words ("550 <taro@example.jp>: User unknown") answered the
         // RCPT TO that carried it; a filter that refuses after DATA names nobody ("550 : User unknown", au's way).
         R("userunknown.report-named-address", UserUnknown, ">: user unknown", ">: unknown user") with { InReport = true, Stages = [SmtpStage.Unknown] },
@@ -352,7 +358,8 @@ internal static partial class RuleTable
             "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error",
             "temporary lookup failure", "lookup failure", "unable to connect",
             "could not connect", "couldn't connect", "connection reset", "lost connection", "servfail", "unable to establish",
-            "wasn't able to establish", "could not be established", "unable to resolve", "dns records", "loop count"),
+            "wasn't able to establish", "could not be established", "unable to resolve", "dns records", "loop count", "dns query failed",
+            "listed as a best-preference mx"),
 
         // ---- the remote system
         R("systemerror.internal", SystemError, "internal error", "system error", "config error", "configuration error", "server error",
