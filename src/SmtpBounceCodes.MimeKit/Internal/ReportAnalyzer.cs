@@ -81,11 +81,32 @@ internal static class ReportAnalyzer
             BounceReport? fromText = FromText(context);
             if (fromText is not null) return fromText;
 
-            // A bounce forwarded as an attachment: the report is the attached message. One level only.
-            if (!nested && parts.OriginalMessage is { } attached)
+            // A bounce forwarded as an attachment: the report is the attached message. One level only. A collection of
+            // bounces (a digest) gives the recipients of every attached bounce, in order.
+            if (!nested && parts.AttachedMessages.Count != 0)
             {
-                BounceReport inner = Read(attached, options, errors, nested: true);
-                if (inner.IsBounce || inner.Kind == BounceReportKind.Delivered) return inner;
+                var inner = new List<BounceReport>();
+                foreach (MimeMessage attached in parts.AttachedMessages)
+                {
+                    BounceReport report = Read(attached, options, errors, nested: true);
+                    if (report.IsBounce || report.Kind == BounceReportKind.Delivered) inner.Add(report);
+                }
+
+                if (inner.Count == 1) return inner[0];
+                if (inner.Count > 1)
+                {
+                    errors.Add($"The message holds {inner.Count} reports; their recipients are given together, the returned message is the first one's.");
+                    var all = inner.SelectMany(r => r.Recipients).Take(FamilyText.MaxRecipients).ToList();
+                    return new BounceReport
+                    {
+                        Kind = KindOf(all),
+                        ReportingMta = inner.Select(r => r.ReportingMta).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1 ? inner[0].ReportingMta : null,
+                        Format = inner[0].Format,
+                        Original = inner[0].Original,
+                        Recipients = all,
+                        Errors = errors,
+                    };
+                }
             }
 
             // A delivery-status report that lists nobody (Postfix writes "--- Delivery report unavailable ---" when it

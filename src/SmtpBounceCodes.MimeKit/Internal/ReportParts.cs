@@ -22,6 +22,12 @@ internal sealed class ReportParts
     /// <summary>The returned original message: the first message/rfc822 (or message/global) part.</summary>
     internal MimeMessage? OriginalMessage { get; private set; }
 
+    /// <summary>Every attached message (message/rfc822 or message/global parts), in order, at most <see cref="MaxAttached"/>.</summary>
+    internal List<MimeMessage> AttachedMessages { get; } = [];
+
+    /// <summary>How many attached messages are kept for <see cref="AttachedMessages"/>.</summary>
+    internal const int MaxAttached = 32;
+
     /// <summary>The returned original headers: a text/rfc822-headers part, when there is no whole message.</summary>
     internal HeaderList? OriginalHeaders { get; private set; }
 
@@ -79,9 +85,10 @@ internal sealed class ReportParts
                 {
                     parts.OriginalHeaders ??= messagePart.Message?.Headers;
                 }
-                else if (parts.OriginalMessage is null && messagePart.Message is not null)
+                else if (messagePart.Message is not null)
                 {
-                    parts.OriginalMessage = messagePart.Message;
+                    parts.OriginalMessage ??= messagePart.Message;
+                    if (parts.AttachedMessages.Count < MaxAttached) parts.AttachedMessages.Add(messagePart.Message);
                 }
 
                 continue;

@@ -16,8 +16,8 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
     // agreement (address, reason and hard bounce all right): round one 68/71 (95.8 %), round two 57/62 (91.9 %), round
     // three 37/46 (80.4 %), round four 58/67 (86.6 %), round five 40/49 (81.6 %) — 260/295 (88.1 %) over all five. The
     // gaps each round showed were fixed in general (rules, decoders, the generic reader), never for the sample; the rows
-    // still missed are listed by the test (a digest of two bounces read as one, and AOL's "doesn't have a … account"
-    // after DATA, which Sisimai itself labels both ways). From here on the samples are a regression set: never lower the
+    // still missed are listed by the test (AOL's "doesn't have a … account" after DATA, which Sisimai itself labels
+    // both ways). From here on the samples are a regression set: never lower the
     // floors to make a change pass.
     private const double RowFloor = 0.99;
     private const double HardBounceFloor = 0.99;
