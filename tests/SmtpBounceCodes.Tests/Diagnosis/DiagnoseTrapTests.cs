@@ -297,6 +297,7 @@ public class DiagnoseTrapTests
     [InlineData("all relevant MX records point to non-existent hosts", BounceReason.HostUnknown)]
     [InlineData("451 4.4.0 DNS query failed", BounceReason.NetworkError)]
     [InlineData("unknown user: \"ren\"", BounceReason.UserUnknown)]
+    [InlineData("Message has exceeded maximum hop count (25)", BounceReason.NetworkError)]
     public void The_cause_under_a_queue_timeout_and_resolver_wordings(string text, BounceReason expected) =>
         Assert.Equal(expected, D(text).Reason);
 

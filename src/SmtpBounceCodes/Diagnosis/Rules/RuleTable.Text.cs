@@ -307,7 +307,7 @@ internal static partial class RuleTable
         // A mailing list that takes posts from its members only refuses the sender, not the list's address.
         R("rejected.list-members-only", Rejected, "not a member of this", "not a member of the list", "not a member of the mailing list",
             "are not member", "not member article", "members-only list", "only members may post", "only members can post", "non-member post",
-            "nonmember post"),
+            "nonmember post", "only accepts posts from its members", "only accepts posts from members"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
         R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed", "refused", "does not exist", "unknown",
@@ -353,6 +353,7 @@ internal static partial class RuleTable
 
         // ---- the way there
         R("networkerror.route", NetworkError, "mail loop", "routing loop", "forwarding loop", "hop count exceeded", "too many hops", "looping",
+            "exceeded maximum hop count",
             "no route to host", "network error", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error",
             "dns failure",
             "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error",
