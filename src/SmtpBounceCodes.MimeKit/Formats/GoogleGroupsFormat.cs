@@ -3,12 +3,13 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// <summary>
 /// Google Groups' refusal to post: a letter to the sender ("Hello sender@…,"), written in the sender's language,
 /// saying that the group may not exist or that the sender may not post to it, signed "Google Groups", with a link to
-/// groups.google.com. The group's address is in the <c>X-Failed-Recipients</c> header (the greeting names the
+/// groups.google.com or to Google's help for Groups. The group's address is in the <c>X-Failed-Recipients</c> header (the greeting names the
 /// sender, never the recipient); the letter is the error text.
 /// </summary>
 internal sealed class GoogleGroupsFormat : IBounceFormat
 {
-    private const string HelpLink = "groups.google.com";
+    /// <summary>The group's pages, or Google's help pages for Groups (newer letters link only those).</summary>
+    private static readonly string[] HelpLinks = ["groups.google.com", "support.google.com/groups"];
     private const string Signature = "Google Groups";
     private const string Original = "----- Original message -----";
 
@@ -17,7 +18,7 @@ internal sealed class GoogleGroupsFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.Has(text, Signature) || !FamilyText.Has(text, HelpLink)) return false;
+        if (!FamilyText.Has(text, Signature) || !FamilyText.HasAny(text, HelpLinks)) return false;
         string[] lines = FamilyText.Lines(text);
         int end = FamilyText.FindLine(lines, 0, Original);
         if (end < 0) end = lines.Length;
