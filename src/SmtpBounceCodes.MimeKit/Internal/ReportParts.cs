@@ -20,7 +20,7 @@ internal sealed class ReportParts
     internal List<MimePart> FeedbackParts { get; } = [];
 
     /// <summary>The returned original message: the first message/rfc822 (or message/global) part.</summary>
-    internal MimeMessage? OriginalMessage { get; private set; }
+    internal MimeMessage? OriginalMessage => AttachedMessages.Count == 0 ? null : AttachedMessages[0];
 
     /// <summary>Every attached message (message/rfc822 or message/global parts), in order, at most <see cref="MaxAttached"/>.</summary>
     internal List<MimeMessage> AttachedMessages { get; } = [];
@@ -87,7 +87,6 @@ internal sealed class ReportParts
                 }
                 else if (messagePart.Message is not null)
                 {
-                    parts.OriginalMessage ??= messagePart.Message;
                     if (parts.AttachedMessages.Count < MaxAttached) parts.AttachedMessages.Add(messagePart.Message);
                 }
 
