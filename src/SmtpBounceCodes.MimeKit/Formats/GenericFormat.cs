@@ -22,11 +22,14 @@ internal sealed class GenericFormat : IBounceFormat
     /// <summary>An error text longer than this is cut.</summary>
     private const int MaxDiagnosticLength = 1_000;
 
-    /// <summary>Labels that may precede a recipient address at the start of a line ("Recipient: taro@example.jp").</summary>
+    /// <summary>
+    /// Labels that may precede a recipient address at the start of a line ("Recipient: taro@example.jp"), written with a
+    /// plain colon and no blank before it: <see cref="IsLabel"/> reads "宛先   :" and "宛先：" as "宛先:".
+    /// </summary>
     private static readonly string[] AddressLabels =
     [
         "to:", "recipient:", "recipients:", "recipient address:", "address:", "failed recipient:", "original recipient:",
-        "final recipient:", "destinataire :", "destinataire:", "empfänger:", "宛先:", "宛先：", "收件人:", "收件人：",
+        "final recipient:", "destinataire:", "empfänger:", "宛先:", "收件人:",
         "rcpt to:", "your message to", "your message to:", "受信者:", "送信先:", "받는 사람:", "받는사람:", "수신자:", "destinatario:",
     ];
 
@@ -567,18 +570,17 @@ internal sealed class GenericFormat : IBounceFormat
     ];
 
     /// <summary>Whether a line is a field of the returned message's summary, its label padded or not.</summary>
-    private static bool IsSummaryField(string line)
-    {
-        int colon = line.IndexOfAny([':', '：']);
-        return colon > 0 && colon <= MaxErrorLabel && IsLabel(line.Substring(0, colon + 1), SummaryLabels);
-    }
+    private static bool IsSummaryField(string line) => LabelledValue(line, SummaryLabels) is not null;
 
     /// <summary>The value of a reason line ("Reason: Inactive recipient" → "Inactive recipient"), or null when the line is not one.</summary>
-    private static string? ReasonValue(string line)
+    private static string? ReasonValue(string line) => LabelledValue(line, ReasonLabels) is { Length: > 0 } value ? value : null;
+
+    /// <summary>The value after the line's label when the label is one of <paramref name="labels"/> (empty when nothing follows it), else null.</summary>
+    private static string? LabelledValue(string line, string[] labels)
     {
         int colon = line.IndexOfAny([':', '：']);
-        if (colon <= 0 || colon > MaxErrorLabel || colon == line.Length - 1) return null;
-        return IsLabel(line.Substring(0, colon + 1), ReasonLabels) ? line.Substring(colon + 1).Trim() : null;
+        if (colon <= 0 || colon > MaxErrorLabel) return null;
+        return IsLabel(line.Substring(0, colon + 1), labels) ? line.Substring(colon + 1).Trim() : null;
     }
 
     private static bool IsDecoratedLine(string line) => line.Length >= 4 && IsDecoration(line[0]) && IsDecoration(line[1]) && IsDecoration(line[2]);
