@@ -286,15 +286,10 @@ internal static class ReportAnalyzer
             // is matched to the recipient by address, the Status is the MTA's own word on it.
             string? statusText = RefineStatus(group.Get("Status"), diagnostic, keepClass: !ownDiagnostic);
             string? remote = group.Get("Remote-MTA");
-            var fields = new DeliveryStatusFields
-            {
-                Status = statusText,
-                DiagnosticCode = diagnostic,
-                Action = action,
-                RemoteMta = remote,
-                Stage = stage,
-            };
-            Diagnosis diagnosis = Diagnoser.Diagnose(fields, context.DiagnoseOptions);
+            Diagnosis Diagnose(string? code) => Diagnoser.Diagnose(
+                new DeliveryStatusFields { Status = statusText, DiagnosticCode = code, Action = action, RemoteMta = remote, Stage = stage },
+                context.DiagnoseOptions);
+            Diagnosis diagnosis = Diagnose(diagnostic);
 
             // A delay whose Diagnostic-Code gives a code and no cause ("400 4.4.7 Message delayed"), while the text's
             // lines for this recipient name one (Exchange's "Diagnostic information for administrators": "… returned
@@ -303,8 +298,7 @@ internal static class ReportAnalyzer
                 && !diagnostic!.Contains(words, StringComparison.Ordinal))
             {
                 string both = DsnValue(diagnostic) + " " + words;
-                var withWords = new DeliveryStatusFields { Status = statusText, DiagnosticCode = both, Action = action, RemoteMta = remote, Stage = stage };
-                Diagnosis byWords = Diagnoser.Diagnose(withWords, context.DiagnoseOptions);
+                Diagnosis byWords = Diagnose(both);
                 if (DecidedByWords(byWords) && byWords.IsHardBounce == diagnosis.IsHardBounce)
                 {
                     diagnosis = byWords;
