@@ -302,7 +302,10 @@ internal static class FamilyText
 
     /// <summary>Whether a transcript line opens a session with a host ("... while talking to mx.example.jp.:").</summary>
     internal static bool IsTalkingTo(string line) =>
-        line.TrimStart('.', ' ').StartsWith("while talking to ", StringComparison.OrdinalIgnoreCase);
+        line.TrimStart('.', ' ').StartsWith(WhileTalking, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words of a transcript line that opens a session ("... while talking to mx.example.jp.:").</summary>
+    internal const string WhileTalking = "while talking to ";
 
     /// <summary>The number of blanks and tabs that start <paramref name="line"/>.</summary>
     internal static int Indent(string line)
@@ -382,9 +385,9 @@ internal static class FamilyText
     /// that leaves one recipient without one (sendmail's delayed recipients) needs the family's reading of the text.
     /// McAfee's reports, without Final-Recipient, name nobody.
     /// </summary>
-    internal static bool ReportHasDiagnostics(BounceInput input) => input.ReportHasDiagnostics ??= FindReportDiagnostics(input);
+    internal static bool ReportExplainsEveryRecipient(BounceInput input) => input.ReportExplainsEveryRecipient ??= FindEveryRecipientExplained(input);
 
-    private static bool FindReportDiagnostics(BounceInput input)
+    private static bool FindEveryRecipientExplained(BounceInput input)
     {
         foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
         {

@@ -80,11 +80,10 @@ internal sealed class V5SendmailFormat : IBounceFormat
         {
             string line = lines[i].Trim();
             if (line.Length == 0) continue;
-            string talking = line.TrimStart('.', ' ');
             if (FamilyText.IsTalkingTo(line))
             {
                 // Until a command is sent, what the server says is its greeting.
-                host = FamilyText.HostAfter(talking, WhileTalking);
+                host = FamilyText.HostAfter(line.TrimStart('.', ' '), FamilyText.WhileTalking);
                 stage = SmtpStage.Connect;
                 reply = null;
                 continue;
@@ -123,7 +122,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
 
             // Lines without a code under the recipient's line continue it ("Message could not be delivered for 8 hours").
             var text = new System.Text.StringBuilder(fromReply ? reply! : line);
-            while (i + 1 < end && lines[i + 1].Trim() is { Length: > 0 } next && !char.IsDigit(next[0]) && next[0] is not ('<' or '>' or '.') && !next.StartsWith(WhileTalking, StringComparison.OrdinalIgnoreCase))
+            while (i + 1 < end && lines[i + 1].Trim() is { Length: > 0 } next && !char.IsDigit(next[0]) && next[0] is not ('<' or '>' or '.') && !FamilyText.IsTalkingTo(next))
             {
                 FamilyText.AppendBounded(text, next);
                 i++;
@@ -134,8 +133,6 @@ internal sealed class V5SendmailFormat : IBounceFormat
 
         return entries;
     }
-
-    private const string WhileTalking = "while talking to ";
 
     /// <summary>
     /// The address of sendmail's per-recipient line, "550 &lt;user@example.jp&gt;... User unknown", "550 5.1.1
