@@ -37,10 +37,10 @@ internal sealed class BounceInput
     internal string Text { get; }
 
     /// <summary>
-    /// <see cref="FamilyText.ReportHasDiagnostics"/> once computed: several decoders ask, and the answer (a parse of the
+    /// <see cref="FamilyText.ReportExplainsEveryRecipient"/> once computed: several decoders ask, and the answer (a parse of the
     /// delivery-status part) does not change.
     /// </summary>
-    internal bool? ReportHasDiagnostics { get; set; }
+    internal bool? ReportExplainsEveryRecipient { get; set; }
 
     /// <summary>The length of the bounce's own text (<see cref="GenericFormat.OwnTextLength"/> of <see cref="Text"/>), found once.</summary>
     internal int OwnTextLength => _ownTextLength ??= GenericFormat.OwnTextLength(Text);

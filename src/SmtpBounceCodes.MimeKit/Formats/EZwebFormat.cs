@@ -21,7 +21,7 @@ internal sealed class EZwebFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         if (!FamilyText.Starts(input.Subject, Subject) && !FamilyText.Has(input.From, "@ezweb.ne.jp")) return false;
-        if (FamilyText.ReportHasDiagnostics(input)) return false;
+        if (FamilyText.ReportExplainsEveryRecipient(input)) return false;
         string[] lines = FamilyText.Lines(FamilyText.PlainTexts(input));
         int count = recipients.Count;
 

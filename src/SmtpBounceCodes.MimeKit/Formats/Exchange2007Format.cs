@@ -21,7 +21,7 @@ internal sealed class Exchange2007Format : IBounceFormat
     {
         string text = input.Text;
         bool details = FamilyText.Has(text, ReportedError) && FamilyText.Has(text, RecipientAddress);
-        if ((!FamilyText.Has(text, Returned) && !FamilyText.Has(text, "\n#") && !details) || FamilyText.ReportHasDiagnostics(input)) return false;
+        if ((!FamilyText.Has(text, Returned) && !FamilyText.Has(text, "\n#") && !details) || FamilyText.ReportExplainsEveryRecipient(input)) return false;
         string[] lines = FamilyText.Lines(text);
         int count = recipients.Count;
         if (details) ReadDetails(lines, recipients);

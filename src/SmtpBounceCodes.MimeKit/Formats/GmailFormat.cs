@@ -37,7 +37,7 @@ internal sealed class GmailFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.Has(text, ListIntroStart) || !FamilyText.HasAny(text, ListIntro)) return FamilyText.HasAny(text, Responses) && !FamilyText.ReportHasDiagnostics(input) && ReadCurrent(input, recipients);
+        if (!FamilyText.Has(text, ListIntroStart) || !FamilyText.HasAny(text, ListIntro)) return FamilyText.HasAny(text, Responses) && !FamilyText.ReportExplainsEveryRecipient(input) && ReadCurrent(input, recipients);
         string[] lines = FamilyText.Lines(text);
         int intro = FamilyText.FindLine(lines, 0, ListIntro);
         bool delayed = FamilyText.Has(lines[intro], "delayed");

@@ -14,7 +14,7 @@ internal sealed class McAfeeFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.Has(text, Intro) || FamilyText.ReportHasDiagnostics(input)) return false;
+        if (!FamilyText.Has(text, Intro) || FamilyText.ReportExplainsEveryRecipient(input)) return false;
         string[] lines = FamilyText.Lines(text);
         return FamilyText.ReadAnnotatedLines(lines, FamilyText.FindLine(lines, 0, Intro) + 1, '(', ')', recipients);
     }

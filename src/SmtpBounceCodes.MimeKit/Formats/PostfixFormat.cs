@@ -34,7 +34,7 @@ internal sealed class PostfixFormat : IBounceFormat
 
         // Looked at only for Postfix's own texts: the check parses the delivery-status part, which costs more than the
         // marker search does on the many reports of other MTAs.
-        if (FamilyText.ReportHasDiagnostics(input)) return false;
+        if (FamilyText.ReportExplainsEveryRecipient(input)) return false;
         return bounce ? ReadBounce(FamilyText.Lines(text), recipients) : ReadSession(FamilyText.Lines(text), recipients);
     }
 

@@ -23,7 +23,7 @@ internal sealed class SendmailFormat : IBounceFormat
         if (!FamilyText.Has(text, Fatal) && !FamilyText.Has(text, Transient)) return false;
 
         // A report whose delivery-status part has the remote replies is the RFC 3464 reader's.
-        if (FamilyText.ReportHasDiagnostics(input)) return false;
+        if (FamilyText.ReportExplainsEveryRecipient(input)) return false;
         string[] lines = FamilyText.Lines(text);
         int list = FamilyText.FindLine(lines, 0, Fatal, Transient);
         bool delayed = FamilyText.Has(lines[list], Transient);

@@ -26,7 +26,7 @@ internal sealed class X3Format : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.HasAny(text, Intro) || FamilyText.ReportHasDiagnostics(input)) return false;
+        if (!FamilyText.HasAny(text, Intro) || FamilyText.ReportExplainsEveryRecipient(input)) return false;
         string[] lines = FamilyText.Lines(text);
         int start = FamilyText.FindLine(lines, 0, Intro);
         var addresses = new List<string>();
