@@ -66,7 +66,7 @@ internal static class DiagnosisEngine
         if (!text.IsEmpty)
         {
             Span<int> chain = stackalloc int[Compiled.Matcher.ChainSlots * 2];
-            Compiled.Matcher.Match(text, chain, ref sink);
+            MatchOutsideLinks(text, chain, ref sink);
         }
 
         SmtpStage stage = options.Stage != SmtpStage.Unknown ? options.Stage
@@ -177,6 +177,65 @@ internal static class DiagnosisEngine
         return code != 0;
     }
 
+    /// <summary>
+    /// Runs the matcher over the text, link by link: the words of a link (<c>https://…/residential/…</c>) are not the
+    /// reply's words, so inside one only providers and the rules that name help pages count. A phrase never spans
+    /// the edge of a link. Linear: each character is scanned once, and the link search moves forward only.
+    /// </summary>
+    private static void MatchOutsideLinks(ReadOnlySpan<char> text, Span<int> chain, ref Sink sink)
+    {
+        int pos = 0;
+        while (true)
+        {
+            int link = FindLink(text, pos, out int end);
+            int stop = link < 0 ? text.Length : link;
+            if (stop > pos) Scan(text, pos, stop, chain, ref sink, inLink: false);
+            if (link < 0) return;
+            Scan(text, link, end, chain, ref sink, inLink: true);
+            pos = end;
+        }
+
+        static void Scan(ReadOnlySpan<char> text, int from, int to, Span<int> chain, ref Sink sink, bool inLink)
+        {
+            sink.Offset = from;
+            sink.InLink = inLink;
+            Compiled.Matcher.Match(text.Slice(from, to - from), chain, ref sink);
+        }
+    }
+
+    /// <summary>
+    /// The next link at or after <paramref name="from"/>: a scheme of letters, "://", then everything up to white space,
+    /// a bracket or a quote. Returns its start, or -1 when there is none.
+    /// </summary>
+    internal static int FindLink(ReadOnlySpan<char> text, int from, out int end)
+    {
+        end = -1;
+        int search = from;
+        while (search < text.Length)
+        {
+            int at = text.Slice(search).IndexOf("://".AsSpan());
+            if (at < 0) return -1;
+            at += search;
+            int start = at;
+            while (start > from && IsAsciiLetter(text[start - 1])) start--;
+            if (start == at)
+            {
+                search = at + 3; // "://" with no scheme before it is not a link
+                continue;
+            }
+
+            end = at + 3;
+            while (end < text.Length && IsLinkChar(text[end])) end++;
+            return start;
+        }
+
+        return -1;
+
+        static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+        static bool IsLinkChar(char c) => c > ' ' && c < 0x7F && c is not ('<' or '>' or '"' or '\'' or '(' or ')' or '[' or ']' or '{' or '}');
+    }
+
     private static Provider ProviderFromHost(string? host)
     {
         if (string.IsNullOrEmpty(host)) return Provider.None;
@@ -224,9 +283,17 @@ internal static class DiagnosisEngine
 
         internal readonly int LengthAt(int i) => _buffer.Length(i);
 
+        /// <summary>Where the scanned slice starts in the text: the matcher reports offsets within the slice.</summary>
+        internal int Offset { private get; set; }
+
+        /// <summary>Whether the scanned slice is a link: only providers and link rules count there.</summary>
+        internal bool InLink { private get; set; }
+
         public void OnMatch(int pattern, int start, int length)
         {
             PatternTarget target = _compiled.Targets[pattern];
+            start += Offset;
+            if (InLink && target.Kind is not (TargetKind.Provider or TargetKind.LinkRule)) return;
             switch (target.Kind)
             {
                 case TargetKind.Provider:

@@ -95,6 +95,16 @@ public class DiagnoseHostileInputTests
         Assert.Empty(failures);
     }
 
+    [Fact]
+    public void A_hundred_thousand_links_are_read_in_one_pass()
+    {
+        // Every link ends a segment of the scan; the words between them still count, the words inside do not.
+        string text = "550 " + Repeat("http://a.example/user-unknown ", 100_000) + "mailbox full";
+        SmtpBounceCodes.Diagnosis d = Diagnoser.Diagnose(text);
+        Assert.Equal(BounceReason.MailboxFull, d.Reason);
+        Assert.Equal(BounceReason.OnHold, Diagnoser.Diagnose("550 " + Repeat("://x ", 100_000)).Reason);
+    }
+
     private static string Repeat(string s, int count)
     {
         var sb = new StringBuilder(s.Length * count);

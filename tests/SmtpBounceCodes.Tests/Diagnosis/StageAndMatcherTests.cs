@@ -81,4 +81,30 @@ public class StageAndMatcherTests
         DiagnosisEvidence e = Diagnoser.Diagnose(text).Evidence;
         Assert.Equal("Mailbox Full", text.Substring(e.MatchStart, e.MatchLength));
     }
+
+    [Fact]
+    public void Words_inside_a_link_are_not_the_replys_words()
+    {
+        // Cox's help page sits under /residential/: the reply refuses the sender, it does not block a client.
+        const string text = "550 5.1.0 <ann@example.org> sender rejected. Refer to https://www.cox.example/residential/support/email-error-codes.html for more";
+        SmtpBounceCodes.Diagnosis d = Diagnoser.Diagnose(text);
+        Assert.Equal(BounceReason.Rejected, d.Reason);
+        Assert.Equal("sender rejected", text.Substring(d.Evidence.MatchStart, d.Evidence.MatchLength));
+        Assert.Equal(BounceReason.MailboxFull, Diagnoser.Diagnose("552 5.2.2 see http://help.example/user-unknown: mailbox full").Reason);
+    }
+
+    [Fact]
+    public void A_link_that_names_a_block_list_counts() =>
+        Assert.Equal(BounceReason.Blocked, Diagnoser.Diagnose("553 http://www.spamhaus.org/query/bl?ip=192.0.2.1").Reason);
+
+    [Theory]
+    [InlineData("see https://a.example/x y", 4, 23)]
+    [InlineData("<http://a.example/x>", 1, 19)]
+    [InlineData(":// no scheme, then ftp://b", 20, 27)]
+    [InlineData("no link at all", -1, -1)]
+    public void A_link_is_a_scheme_then_everything_up_to_space_or_a_bracket(string text, int start, int end)
+    {
+        Assert.Equal(start, DiagnosisEngine.FindLink(text.AsSpan(), 0, out int found));
+        if (start >= 0) Assert.Equal(end, found);
+    }
 }

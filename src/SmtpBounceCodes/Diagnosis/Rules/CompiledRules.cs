@@ -3,6 +3,8 @@ namespace SmtpBounceCodes.Internal;
 internal enum TargetKind : byte
 {
     Rule,
+    /// <summary>A rule phrase that also counts inside a link (<see cref="Rule.InLinks"/>).</summary>
+    LinkRule,
     Provider,
     Transient,
     Stage,
@@ -35,7 +37,7 @@ internal sealed class CompiledRules
             foreach (string phrase in Rules[i].Phrases)
             {
                 phrases.Add(phrase);
-                targets.Add(new PatternTarget(TargetKind.Rule, i));
+                targets.Add(new PatternTarget(Rules[i].InLinks ? TargetKind.LinkRule : TargetKind.Rule, i));
             }
         }
 

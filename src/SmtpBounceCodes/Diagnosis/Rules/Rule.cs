@@ -50,6 +50,12 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
     /// </summary>
     internal bool InReport { get; init; }
 
+    /// <summary>
+    /// Whether the phrases also count inside a link (<c>https://…</c>): they name a help page. Other phrases inside a
+    /// link are the link's words, not the reply's ("…/residential/support/…" says nothing about the client).
+    /// </summary>
+    internal bool InLinks { get; init; }
+
     /// <summary>Never at these stages (a "user unknown" in reply to MAIL FROM is about the sender).</summary>
     internal SmtpStage[] ExceptStages { get; init; } = [];
 

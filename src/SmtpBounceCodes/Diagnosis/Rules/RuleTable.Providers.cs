@@ -24,7 +24,7 @@ internal static partial class RuleTable
             "isn't aligned with", "not aligned with") with { Provider = Provider.Google },
         // Google Groups' letter (in the sender's language) says the group may not exist or the sender may not post to
         // it: the sender is refused. Its help link is the same in every language.
-        R("google.groups-post-refused", Rejected, "groups.google.com/support", "the group you tried to contact") with { Provider = Provider.Google },
+        R("google.groups-post-refused", Rejected, "groups.google.com/support", "the group you tried to contact") with { Provider = Provider.Google, InLinks = true },
         R("google.tls", FailedStartTls, "over a tls connection", "use tls") with { Provider = Provider.Google },
         R("google.ratelimit", RateLimited, "unusual rate of", "rate limited", "receiving mail at a rate", "too many messages") with { Provider = Provider.Google },
         R("google.ptr", RequirePtr, "does not have a ptr record", "ptr record setup", "the ip address sending this message does not have") with { Provider = Provider.Google },

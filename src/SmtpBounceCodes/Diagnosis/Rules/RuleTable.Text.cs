@@ -198,10 +198,11 @@ internal static partial class RuleTable
         R("rejected.sender-domain-listed", Rejected, "mailfrom domain is listed", "sender domain is listed", "sender domain listed",
             "from domain is listed", "sender's domain is listed", "sending to/from an address that has been",
             "from an address that has been blacklisted"),
+        // A link to a block list's lookup page ("553 http://www.spamhaus.org/query/bl?ip=…") names the list: link words count.
         R("blocked.list", Blocked, "blocked using", "blacklist", "black list", "blocklist", "block list", "denylist", "deny list",
             "is listed in", "are listed in", "listed at", "listed on", "listed by", "\\bdnsbl", "\\brbl\\b", "spamhaus", "spamcop", "sorbs",
             "barracudacentral", "abuseat", "uceprotect", "mailspike", "junkemailfilter", "dnsbl.", "open relay", "\\bcbl\\b", "psbl",
-            "liste noire", "lista negra", "ブラックリスト"),
+            "liste noire", "lista negra", "ブラックリスト") with { InLinks = true },
         R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
             "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
             "connections will not be accepted", "not accepting mail from", "refused to talk", "service not available, closing",
