@@ -85,8 +85,13 @@ public class RuleTableDocumentTests
             `rejected`); after DATA (the server accepted the recipient at RCPT TO, so the address exists and a filter
             refused: `filtered`, as the Japanese carriers do); and with a 5.2.x "mailbox status" code when the reply did not
             come to RCPT TO (`filtered`). A 5.1.x code next to the words settles `userunknown` at any stage but the
-            sender's. Sisimai also reads such words as `filtered` when a report names no SMTP command at all; this table
-            does not, because a bare `550 User unknown` means what it says for the people who read it.
+            sender's. Like Sisimai, a delivery report (a text with an Action) that names no SMTP command reads the short
+            wordings as `filtered` ("in a report" below); a reply the client saw itself (`550 User unknown`) keeps its
+            plain meaning, and so does a reply that names the refused address before the words.
+
+            Words inside a link (`https://…`, up to white space or a bracket) are the link's, not the reply's: only
+            provider hints and the rules marked "also inside links" (block lists, help topics that name the fault) match
+            there.
 
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -159,6 +164,8 @@ public class RuleTableDocumentTests
         if (r.StatusSubject is { } subject) parts.Add(string.Create(CultureInfo.InvariantCulture, $"status x.{subject}.x"));
         if (r.Stages.Length > 0) parts.Add("at " + string.Join(" or ", r.Stages));
         if (r.ExceptStages.Length > 0) parts.Add("not at " + string.Join(" or ", r.ExceptStages));
+        if (r.InReport) parts.Add("in a report");
+        if (r.InLinks) parts.Add("also inside links");
         return parts.Count == 0 ? "—" : string.Join("; ", parts);
     }
 

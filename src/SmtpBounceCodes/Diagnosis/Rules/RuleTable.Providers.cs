@@ -26,9 +26,11 @@ internal static partial class RuleTable
         // it: the sender is refused. Its help link is the same in every language.
         R("google.groups-post-refused", Rejected, "groups.google.com/support", "the group you tried to contact") with { Provider = Provider.Google, InLinks = true },
         R("google.tls", FailedStartTls, "over a tls connection", "use tls") with { Provider = Provider.Google },
+        // "… suspicious due to the very low reputation of the sending IP address … has been temporarily rate limited":
+        // the rate limit is the consequence, the reputation the cause.
+        R("google.reputation", BadReputation, "very low reputation", "low reputation", "suspicious due to the very low reputation") with { Provider = Provider.Google },
         R("google.ratelimit", RateLimited, "unusual rate of", "rate limited", "receiving mail at a rate", "too many messages") with { Provider = Provider.Google },
         R("google.ptr", RequirePtr, "does not have a ptr record", "ptr record setup", "the ip address sending this message does not have") with { Provider = Provider.Google },
-        R("google.reputation", BadReputation, "very low reputation", "low reputation", "suspicious due to the very low reputation") with { Provider = Provider.Google },
         R("google.spam", SpamDetected, "likely unsolicited mail", "has been blocked because it appears to be spam") with { Provider = Provider.Google },
         R("google.disabled", Suspend, "account that you tried to reach is disabled", "account you tried to reach is disabled", "user account is disabled") with { Provider = Provider.Google },
         R("google.over-quota", MailboxFull, "account that you tried to reach is over quota", "is over quota", "out of storage space") with { Provider = Provider.Google },
@@ -39,6 +41,10 @@ internal static partial class RuleTable
         R("microsoft.recipnotfound", UserUnknown, "resolver.adr.recipnotfound", "recipient not found by smtp address lookup", "requested action not taken: mailbox unavailable") with { Provider = Provider.Microsoft },
         R("microsoft.blocklist", Blocked, "banned sending ip", "block list", "blocked using spamhaus", "part of their network is on our block list",
             "(sc-001)", "(sc-002)", "(sc-003)", "(sc-004)", "(dy-001)", "(dy-002)", "(ou-001)", "(ou-002)", "sc-001 ", "sc-004 ", "dy-001 ") with { Provider = Provider.Microsoft },
+        // Outlook.com's RP-001…RP-003 tags and Exchange Online's "Server busy. Please try again later from [ip]" throttle
+        // a sending IP: the rate, not a block.
+        R("microsoft.throttled", RateLimited, "(rp-001)", "(rp-002)", "(rp-003)", "rp-001 ", "rp-002 ", "rp-003 ", "limits for how many messages",
+            "server busy. please try again later from") with { Provider = Provider.Microsoft },
         R("microsoft.5.7.606", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 606), AnyClass = true },
         R("microsoft.5.7.708", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 708), AnyClass = true },
         R("microsoft.5.7.509", AuthFailure) with { Provider = Provider.Microsoft, Status = new(5, 7, 509), AnyClass = true },

@@ -95,15 +95,16 @@ internal static partial class RuleTable
 
         // ---- the destination takes no mail at all (null MX, RFC 7505)
         R("notaccept.nullmx", NotAccept, "null mx", "nullmx", "domain does not accept mail", "domain does not accept email",
-            "host does not accept mail", "accepts no mail", "no smtp service here", "doesn't receive email", "does not receive email",
+            "host does not accept mail", "accepts no mail", "no smtp service here", "indicated no smtp service", "doesn't receive email", "does not receive email",
             "mail receiving disabled"),
 
         // ---- the message breaks RFC 5322 or carries broken headers
+        // Google's help topic ("?p=RfcMessageNonCompliant") and a link to the RFC name the fault: link words count.
         R("notcompliantrfc.rfc5322", NotCompliantRfc, "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822 compliant", "rfc822 compliant",
             "not rfc compliant", "rfcmessagenoncompliant", "multiple subject", "multiple from", "multiple to header", "multiple date",
             "multiple message-id", "multiple sender", "multiple addresses in from", "missing date header", "missing message-id",
             "no date header", "no from header", "no from: header", "valid address in from", "bare lf", "bare linefeed",
-            "duplicate header", "duplicated header", "duplicate message-id", "duplicated message-id"),
+            "duplicate header", "duplicated header", "duplicate message-id", "duplicated message-id", "missing a valid message-id") with { InLinks = true },
         R("contenterror.header", ContentError, "header error", "headers in this message contain", "improperly-formatted",
             "improperly formatted", "binary content", "headers too large", "too many headers", "header is too long",
             "potential security issue", "content presents", "too many received", "mime headers", "mime complexity", "invalid header",
@@ -176,7 +177,7 @@ internal static partial class RuleTable
             "url blocklist"),
         R("policyviolation.stated", PolicyViolation, "security policies", "security policy", "for policy reasons", "rejected by policy",
             "denied by policy", "policy violation", "violates our", "content policy", "against policy", "external forwarding",
-            "organizational settings", "organization policy",
+            "organizational settings", "organization policy", "due to policy restriction", "policy restrictions",
             "closed mailing list", "not subscribed to this group", "mass mailer"),
 
         // ---- relaying refused (before the block lists, which name open relays too); "you don't authenticate" is the
@@ -241,7 +242,8 @@ internal static partial class RuleTable
         R("failedstarttls.tls", FailedStartTls, "starttls command first", "must issue a starttls", "starttls required", "starttls is required",
             "starttls failed", "starttls failure", "requires starttls", "use starttls", "starttls not", "error in starttls", "tls required",
             "tls is required", "requiretls", "encryption required", "tls handshake", "ssl handshake", "tls negotiation", "support tls",
-            "tls connection", "must use tls", "tls not available", "secure connection required", "certificate"),
+            "tls connection", "must use tls", "tls not available", "secure connection required", "certificate", "cannot start tls",
+            "start tls failed", "attempt to start tls", "tls session is required"),
         R("securityerror.auth", SecurityError, "authentication required", "authentication failed", "authentication failure",
             "authentication is required", "authentication unsuccessful", "auth required", "must authenticate", "not authenticated",
             "unauthenticated sender", "invalid credentials", "username and password not accepted", "incorrect authentication",
@@ -305,10 +307,12 @@ internal static partial class RuleTable
             "mailfrom domain", "purported responsible address", "from: domain", "a valid from", "absender", "expéditeur", "remitente",
             // Gmail refuses to send as another address when the "Send mail as" account's SMTP settings fail.
             "'send mail as' feature", "customfromdenied"),
-        // A mailing list that takes posts from its members only refuses the sender, not the list's address.
+        // A mailing list that takes posts from its members only refuses the sender, not the list's address; so does a
+        // distribution group limited to authorised senders (Exchange's RESOLVER.RST.NotAuthorized).
         R("rejected.list-members-only", Rejected, "not a member of this", "not a member of the list", "not a member of the mailing list",
             "are not member", "not member article", "members-only list", "only members may post", "only members can post", "non-member post",
-            "nonmember post", "only accepts posts from its members", "only accepts posts from members"),
+            "nonmember post", "only accepts posts from its members", "only accepts posts from members", "permission to post",
+            "投稿する権限", "resolver.rst.notauthorized", "restricted to authorized senders"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
         R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed", "refused", "does not exist", "unknown",
