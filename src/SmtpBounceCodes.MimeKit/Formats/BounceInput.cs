@@ -77,7 +77,7 @@ internal sealed class BounceInput
     }
 
     /// <summary>
-    /// The text of an HTML part: tags dropped, entities decoded, and a line break where a block ends or a
+    /// The text of an HTML part: tags dropped, entities decoded, a tab between table cells, and a line break where a block ends or a
     /// <c>&lt;br&gt;</c> stands, so that "error.&lt;br&gt;&lt;br&gt;user@example.jp" keeps its address on a line of its own.
     /// </summary>
     private static string StripTags(string html)
@@ -97,7 +97,11 @@ internal sealed class BounceInput
             else if (c == '>' && inTag)
             {
                 inTag = false;
-                if (nameStart >= 0 && IsBreakingTag(html.AsSpan(nameStart, nameLength))) sb.Append('\n');
+                char separator = nameStart < 0 ? '\0' : Separator(html.AsSpan(nameStart, nameLength));
+                // A header cell labels the cell beside it ("<th>宛先</th><td>user@…</td>"): it reads as "宛先:".
+                if (separator == '\t' && html[nameStart - 1] == '/' && (html[nameStart] | 0x20) == 't' && (html[nameStart + 1] | 0x20) == 'h'
+                    && LastNonBlank(sb) is not ('\0' or ':' or '：' or '\n' or '\t')) sb.Append(':');
+                if (separator != '\0') sb.Append(separator);
             }
             else if (inTag)
             {
@@ -114,15 +118,34 @@ internal sealed class BounceInput
         return System.Net.WebUtility.HtmlDecode(sb.ToString());
     }
 
-    private static readonly string[] BreakingTags = ["br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr"];
+    private static char LastNonBlank(StringBuilder sb)
+    {
+        for (int i = sb.Length - 1; i >= 0; i--)
+        {
+            if (sb[i] != ' ') return sb[i];
+        }
 
-    private static bool IsBreakingTag(ReadOnlySpan<char> name)
+        return '\0';
+    }
+
+    private static readonly string[] BreakingTags = ["br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "dt", "dd"];
+
+    /// <summary>Table cells: a label cell and its value ("&lt;th&gt;宛先&lt;/th&gt;&lt;td&gt;user@…") must not run together.</summary>
+    private static readonly string[] CellTags = ["td", "th"];
+
+    /// <summary>What a tag stands for in the text: a line break (blocks), a tab (table cells) or nothing ('\0').</summary>
+    private static char Separator(ReadOnlySpan<char> name)
     {
         foreach (string tag in BreakingTags)
         {
-            if (name.Equals(tag.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+            if (name.Equals(tag.AsSpan(), StringComparison.OrdinalIgnoreCase)) return '\n';
         }
 
-        return false;
+        foreach (string tag in CellTags)
+        {
+            if (name.Equals(tag.AsSpan(), StringComparison.OrdinalIgnoreCase)) return '\t';
+        }
+
+        return '\0';
     }
 }

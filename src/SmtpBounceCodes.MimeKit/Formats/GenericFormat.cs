@@ -59,11 +59,33 @@ internal sealed class GenericFormat : IBounceFormat
 
     public string Name => "generic";
 
+    /// <summary>
+    /// The lines with the quoted ones blanked: a person who replies to a bounce or writes about one quotes it
+    /// ("&gt; 550 5.1.1 &lt;taro@example.jp&gt;... User unknown"), and what is quoted is not this message's report. A
+    /// forwarded bounce quoted whole ("Begin forwarded message:" then "&gt; From: Mail Delivery Subsystem …") keeps its
+    /// lines. Sendmail's transcript lines ("&gt;&gt;&gt; RCPT TO:…") are not quotes. The lines are copied only when needed.
+    /// </summary>
+    private static string[] WithoutQuotedLines(string[] lines)
+    {
+        string[]? copy = null;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            if (line.Length == 0 || line[0] != '>' || line.StartsWith(">>> ", StringComparison.Ordinal)) continue;
+            string quoted = line.TrimStart('>', ' ', '\t');
+            if (quoted.StartsWith("from:", StringComparison.OrdinalIgnoreCase) && Internal.BounceCues.SenderCue(quoted.Substring(5)) is not null) return lines;
+            copy ??= (string[])lines.Clone();
+            copy[i] = string.Empty;
+        }
+
+        return copy ?? lines;
+    }
+
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
         if (text.Length == 0) return false;
-        string[] lines = input.OwnLines;
+        string[] lines = WithoutQuotedLines(input.OwnLines);
         var found = new List<Candidate>();
         var replies = new ReplyMemo();
 

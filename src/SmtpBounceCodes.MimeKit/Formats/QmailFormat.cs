@@ -85,11 +85,21 @@ internal sealed class QmailFormat : IBounceFormat
         return recipients.Count > count;
     }
 
-    /// <summary>The address of a recipient line <c>&lt;a@example.jp&gt;:</c>; null for any other line.</summary>
+    /// <summary>
+    /// The address of a recipient line <c>&lt;a@example.jp&gt;:</c>; null for any other line. qmail writes the address it
+    /// was given, so a mistyped one (<c>&lt;a@example,jp&gt;:</c>, the seed page's comma) still opens a block: any single
+    /// word with an '@' between the brackets is kept as written.
+    /// </summary>
     private static string? RecipientLine(string line)
     {
         string trimmed = line.Trim();
-        return trimmed.Length > 4 && trimmed[0] == '<' && trimmed.EndsWith(">:", StringComparison.Ordinal) ? FamilyText.LineAddress(trimmed) : null;
+        if (trimmed.Length <= 4 || trimmed[0] != '<' || !trimmed.EndsWith(">:", StringComparison.Ordinal)) return null;
+        if (FamilyText.LineAddress(trimmed) is { } address) return address;
+        string inner = trimmed.Substring(1, trimmed.Length - 3);
+        int at = inner.IndexOf('@');
+        bool oneWord = at > 0 && at < inner.Length - 1 && inner.IndexOf('@', at + 1) < 0
+            && inner.IndexOfAny([' ', '\t', '<', '>', '\u3000']) < 0;
+        return oneWord ? inner : null;
     }
 
     private static void AddBlock(List<FormatRecipient> recipients, string address, string[] lines, int from, int to, (string Marker, SmtpStage Stage)[] stages)

@@ -143,6 +143,59 @@ public sealed class GenericFormatTests
         Assert.Equal(BounceReason.HasMoved, r.Diagnosis.Reason);
     }
 
+    [Fact]
+    public void A_person_who_quotes_an_error_in_a_letter_is_not_a_bounce()
+    {
+        BounceReport report = Read("""
+            Hello support,
+
+            Since yesterday our newsletter gets this error:
+
+            > 550 5.1.1 <tomo@example.ne.jp>... User unknown
+            > Sorry, no mailbox here by that name.
+
+            Do we need to change a setting?
+            """, from: "Hana <hana@example.jp>", subject: "Re: Undeliverable newsletter");
+
+        Assert.Empty(report.Recipients);
+    }
+
+    [Fact]
+    public void A_bounce_forwarded_as_a_quote_is_read()
+    {
+        BounceReport report = Read("""
+            Begin forwarded message:
+
+            > From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>
+            > Subject: Returned mail: see transcript for details
+            >
+            >    ----- The following addresses had permanent fatal errors -----
+            > <tomo@example.ne.jp>
+            >     (reason: 550 5.1.1 <tomo@example.ne.jp>... User unknown)
+            """, from: "Hana <hana@example.jp>", subject: "Fwd: Returned mail: see transcript for details");
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("tomo@example.ne.jp", r.Address);
+        Assert.Equal(BounceReason.UserUnknown, r.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void An_html_only_notice_keeps_its_table_cells_apart()
+    {
+        // A header cell labels the cell beside it; block ends are line breaks.
+        const string message = "From: Mail System <mailer-daemon@mx.example.jp>\nTo: sender@example.com\nSubject: Delivery error\n"
+            + "Content-Type: text/html; charset=utf-8\n\n"
+            + "<html><body><p>メールを配信できませんでした。</p><table>"
+            + "<tr><th>宛先</th><td>tomo@example.ne.jp</td></tr>"
+            + "<tr><th>エラー内容</th><td>受信者のメールボックスの容量が上限に達しています。</td></tr></table></body></html>\n";
+
+        BounceReport report = Samples.Read(Encoding.UTF8.GetBytes(message));
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("tomo@example.ne.jp", r.Address);
+        Assert.Equal(BounceReason.MailboxFull, r.Diagnosis.Reason);
+    }
+
     private static BounceReport Read(string body, string from = "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>", string subject = "Returned mail: see transcript for details")
     {
         string message = $"From: {from}\nTo: sender@example.com\nSubject: {subject}\nDate: Mon, 2 Mar 2026 10:00:00 +0900\nContent-Type: text/plain; charset=us-ascii\n\n{body.Replace("\r\n", "\n")}\n";

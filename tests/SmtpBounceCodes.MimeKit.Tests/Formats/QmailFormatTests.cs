@@ -63,6 +63,31 @@ public sealed class QmailFormatTests
     }
 
     [Fact]
+    public void Qmail_block_of_a_mistyped_address_keeps_the_address_as_written()
+    {
+        // The seed page's typo: a comma in the domain. qmail still opens a block for it; the next block keeps its own.
+        BounceInput input = FormatKit.TextBounce("MAILER-DAEMON@mx.example.jp", "failure notice", """
+            Hi. This is the qmail-send program at mx.example.jp.
+            I'm afraid I wasn't able to deliver your message to the following addresses.
+            This is a permanent error; I've given up. Sorry it didn't work out.
+
+            <mio@example,ne.jp>:
+            Sorry, I couldn't find any host named example,ne.jp. (#5.1.2)
+
+            <ren@example.org>:
+            192.0.2.9 does not like recipient.
+            Remote host said: 552 5.3.4 Message size exceeds fixed limit
+            Giving up on 192.0.2.9.
+            """);
+
+        List<FormatRecipient> found = FormatKit.Read(Format, input);
+
+        Assert.Equal(["mio@example,ne.jp", "ren@example.org"], found.Select(r => r.Address));
+        Assert.Equal("hostunknown", FormatKit.Reason(found[0]));
+        Assert.Equal("emailtoolarge", FormatKit.Reason(found[1]));
+    }
+
+    [Fact]
     public void Qmail_declines_a_bounce_of_another_family()
     {
         BounceInput input = FormatKit.TextBounce("Mail Delivery System <MAILER-DAEMON@example.jp>", "Undelivered Mail Returned to Sender", """
