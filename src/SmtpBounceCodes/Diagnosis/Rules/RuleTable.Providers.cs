@@ -17,11 +17,12 @@ internal static partial class RuleTable
         // Their texts all say "rate limited because …": the code and the reason after "because" decide before the words
         // "rate limited" do.
         R("google.4.7.27", AuthFailure) with { Provider = Provider.Google, Status = new(4, 7, 27), AnyClass = true },
+        R("google.4.7.28", RateLimited) with { Provider = Provider.Google, Status = new(4, 7, 28), AnyClass = true },
         R("google.4.7.29", FailedStartTls) with { Provider = Provider.Google, Status = new(4, 7, 29), AnyClass = true },
         R("google.4.7.30", AuthFailure) with { Provider = Provider.Google, Status = new(4, 7, 30), AnyClass = true },
         R("google.4.7.32", AuthFailure) with { Provider = Provider.Google, Status = new(4, 7, 32), AnyClass = true },
         R("google.auth", AuthFailure, "spf authentication didn't pass", "dkim authentication didn't pass", "authentication didn't pass",
-            "isn't aligned with", "not aligned with") with { Provider = Provider.Google },
+            "isn't aligned with", "not aligned with", "because it is unauthenticated") with { Provider = Provider.Google },
         // Google Groups' letter (in the sender's language) says the group may not exist or the sender may not post to
         // it: the sender is refused. Its help link is the same in every language.
         R("google.groups-post-refused", Rejected, "groups.google.com/support", "the group you tried to contact") with { Provider = Provider.Google, InLinks = true },
@@ -35,21 +36,21 @@ internal static partial class RuleTable
         R("google.disabled", Suspend, "account that you tried to reach is disabled", "account you tried to reach is disabled", "user account is disabled") with { Provider = Provider.Google },
         R("google.over-quota", MailboxFull, "account that you tried to reach is over quota", "is over quota", "out of storage space") with { Provider = Provider.Google },
         R("google.nonexistent", UserUnknown, "account that you tried to reach does not exist", "email account that you tried to reach does not exist") with { Provider = Provider.Google },
-        R("google.4.7.28", RateLimited) with { Provider = Provider.Google, Status = new(4, 7, 28), AnyClass = true },
 
         // Microsoft (Exchange Online, Outlook.com): private detail codes and the SC-/DY-/OU- tags of its block list.
-        R("microsoft.recipnotfound", UserUnknown, "resolver.adr.recipnotfound", "recipient not found by smtp address lookup", "requested action not taken: mailbox unavailable") with { Provider = Provider.Microsoft },
+        R("microsoft.recipnotfound", UserUnknown, "resolver.adr.recipnotfound", "resolver.adr.recipientnotfound", "not found by smtp address lookup", "requested action not taken: mailbox unavailable") with { Provider = Provider.Microsoft },
+        // The private detail codes first: they say exactly what the words below say in many ways.
+        R("microsoft.5.7.606", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 606), AnyClass = true },
+        R("microsoft.5.7.708", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 708), AnyClass = true },
+        R("microsoft.5.7.509", AuthFailure) with { Provider = Provider.Microsoft, Status = new(5, 7, 509), AnyClass = true },
+        R("microsoft.5.7.750", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 750), AnyClass = true },
+        R("microsoft.4.7.650", BadReputation) with { Provider = Provider.Microsoft, Status = new(4, 7, 650), AnyClass = true },
         R("microsoft.blocklist", Blocked, "banned sending ip", "block list", "blocked using spamhaus", "part of their network is on our block list",
             "(sc-001)", "(sc-002)", "(sc-003)", "(sc-004)", "(dy-001)", "(dy-002)", "(ou-001)", "(ou-002)", "sc-001 ", "sc-004 ", "dy-001 ") with { Provider = Provider.Microsoft },
         // Outlook.com's RP-001…RP-003 tags and Exchange Online's "Server busy. Please try again later from [ip]" throttle
         // a sending IP: the rate, not a block.
         R("microsoft.throttled", RateLimited, "(rp-001)", "(rp-002)", "(rp-003)", "rp-001 ", "rp-002 ", "rp-003 ", "limits for how many messages",
             "server busy. please try again later from") with { Provider = Provider.Microsoft },
-        R("microsoft.5.7.606", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 606), AnyClass = true },
-        R("microsoft.5.7.708", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 708), AnyClass = true },
-        R("microsoft.5.7.509", AuthFailure) with { Provider = Provider.Microsoft, Status = new(5, 7, 509), AnyClass = true },
-        R("microsoft.5.7.750", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 750), AnyClass = true },
-        R("microsoft.4.7.650", BadReputation) with { Provider = Provider.Microsoft, Status = new(4, 7, 650), AnyClass = true },
 
         // Yahoo / AOL: the bracketed tags. TSS04/TS01/TS02 defer for complaints or unexpected volume (reputation),
         // TSS05 for volume (rate), TSS09/TS03 defer "permanently" and TSS11/TSS12 refuse the IP (blocks).

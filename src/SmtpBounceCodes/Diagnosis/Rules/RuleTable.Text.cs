@@ -112,7 +112,11 @@ internal static partial class RuleTable
 
         // ---- a block-list lookup that hit ("Client host [192.0.2.1] blocked using zen.spamhaus.org"): the list is named
         //      after the words, and may call itself a reputation list ("blocked using Barracuda Reputation") or say what it
-        //      lists ("listed as spam source")
+        //      lists ("listed as spam source"). A list that names the sender's domain ("Sender address [a@example.org]
+        //      blocked using dbl.…") refuses the sender address, not the host.
+        R("rejected.sender-domain-listed", Rejected, "mailfrom domain is listed", "sender domain is listed", "sender domain listed",
+            "from domain is listed", "sender's domain is listed", "sending to/from an address that has been",
+            "from an address that has been blacklisted", "sender address * blocked using"),
         R("blocked.list-lookup", Blocked, "blocked using"),
 
         // ---- malware ("virus or spam content" is a virus), then content judged spam in so many words (before
@@ -195,10 +199,7 @@ internal static partial class RuleTable
             "we don't handle mail for", "address is not verified", "relaying nicht erlaubt", "relay verweigert", "relais refusé",
             "relais non autorisé", "relay denegado", "relay no permitido", "retransmisión denegada", "中継拒否", "中継を拒否", "リレー拒否"),
 
-        // ---- the sending host is blocked (a block list that names the sender's domain refuses the sender address)
-        R("rejected.sender-domain-listed", Rejected, "mailfrom domain is listed", "sender domain is listed", "sender domain listed",
-            "from domain is listed", "sender's domain is listed", "sending to/from an address that has been",
-            "from an address that has been blacklisted"),
+        // ---- the sending host is blocked
         // A link to a block list's lookup page ("553 http://www.spamhaus.org/query/bl?ip=…") names the list: link words count.
         R("blocked.list", Blocked, "blocked using", "blacklist", "black list", "blocklist", "block list", "denylist", "deny list",
             "is listed in", "are listed in", "listed at", "listed on", "listed by", "\\bdnsbl", "\\brbl\\b", "spamhaus", "spamcop", "sorbs",
@@ -283,7 +284,9 @@ internal static partial class RuleTable
         R("blocked.connect-stage", Blocked) with { Stages = ConnectStages, Class = 5 },
 
         // ---- the recipient's account
-        R("suspend.disabled", Suspend, "suspend", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
+        R("suspend.disabled", Suspend, "\\bsuspend\\b", "is suspended", "has been suspended", "was suspended", "currently suspended",
+            "account suspended", "mailbox suspended", "user suspended", "suspended account", "suspended mailbox", "suspended user",
+            "suspended recipient", "suspended due to", "suspended for", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
             "mailbox is disabled", "disabled recipient", "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account",
             "account expired", "account has expired",
             "account not active", "account is not active", "mailbox not active", "mailbox is not active", "is disabled",
@@ -317,7 +320,7 @@ internal static partial class RuleTable
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
         R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed", "refused", "does not exist", "unknown",
             "invalid", "not found", "no such", "unroutable", "unrouteable", "not permitted", "verify",
-            "unverif") with { Stages = MailFromStage },
+            "unverif", "unavailable") with { Stages = MailFromStage },
 
         // ---- the recipient's address. "Recipient address rejected: Access denied" is Office 365's and Postfix's
         //      way to say the mailbox is not in the directory; the seed's bare "550 5.7.1 Access denied" is a block.
@@ -359,7 +362,7 @@ internal static partial class RuleTable
         // ---- the way there
         R("networkerror.route", NetworkError, "mail loop", "routing loop", "forwarding loop", "hop count exceeded", "too many hops", "looping",
             "exceeded maximum hop count",
-            "no route to host", "network error", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error",
+            "no route to host", "connection refused", "network error", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error",
             "dns failure",
             "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error",
             "temporary lookup failure", "lookup failure", "unable to connect",
