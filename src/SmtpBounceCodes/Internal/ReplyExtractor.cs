@@ -182,7 +182,7 @@ internal static class ReplyExtractor
             if (i + 5 > text.Length) break;
             from = i + 2;
             if (text[i] is not ('2' or '4' or '5')) continue;
-            if (i > 0 && !IsCodeStart(text[i - 1])) continue;
+            if (i > 0 && !IsCodeStart(text[i - 1]) && !FollowsReplyCodeDash(text, i)) continue;
             if (EnhancedStatusCode.TryParse(text.Slice(i), out EnhancedStatusCode e, out int used) && IsCodeEnd(text, i + used))
             {
                 code = e;
@@ -194,6 +194,11 @@ internal static class ReplyExtractor
     }
 
     private static bool IsLeadingToken(ReadOnlySpan<char> text, int at) => text.Slice(0, at).Trim().IsEmpty;
+
+    /// <summary>Whether the code at <paramref name="at"/> follows a reply code and its dash ("421-4.7.30 …", a multi-line reply's line).</summary>
+    private static bool FollowsReplyCodeDash(ReadOnlySpan<char> text, int at) =>
+        at >= 4 && text[at - 1] == '-' && text[at - 4] is >= '2' and <= '5' && text[at - 3] is >= '0' and <= '9' && text[at - 2] is >= '0' and <= '9'
+        && (at == 4 || IsCodeStart(text[at - 5]));
 
     private static bool IsCodeStart(char previous) =>
         previous is ' ' or '\t' or '\r' or '\n' or '(' or '[' or '<' or '\'' or '"' or ':' or ';' or '#' or '=' or '>' or '{' or '/';

@@ -101,6 +101,17 @@ public class ReplyExtractionTests
     }
 
     [Fact]
+    public void Enhanced_code_right_after_a_continuation_dash_is_read()
+    {
+        // A report that kept only the first line of a multi-line reply.
+        SmtpReply reply = SmtpReply.Extract("421-4.7.30 Your email has been rate limited because DKIM authentication didn't pass");
+        Assert.Equal((SmtpReplyCode)421, reply.Code);
+        Assert.Equal("4.7.30", reply.EnhancedCode?.ToString());
+        Assert.Equal("google.4.7.30", Diagnoser.Diagnose("421-4.7.30 Your email has been rate limited because DKIM authentication didn't pass - gsmtp").Evidence.RuleId);
+        Assert.Null(SmtpReply.Extract("release v-5.1.1 of the filter").EnhancedCode);
+    }
+
+    [Fact]
     public void Sendmail_transcript_names_the_command()
     {
         SmtpReply reply = SmtpReply.Extract("... while talking to mx.example.jp.:\n>>> DATA\n<<< 554 5.7.1 Rejected: spam\n554 5.0.0 Service unavailable");
