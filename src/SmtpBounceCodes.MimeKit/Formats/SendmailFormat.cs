@@ -46,12 +46,14 @@ internal sealed class SendmailFormat : IBounceFormat
             if (address is not null && listed.Count < FamilyText.MaxRecipients) listed.Add((address, null));
         }
 
-        List<V5SendmailFormat.TranscriptEntry> entries = transcript < 0 ? [] : V5SendmailFormat.ReadTranscript(lines, transcript + 1, end, out _);
+        V5SendmailFormat.TranscriptEntry? session = null;
+        List<V5SendmailFormat.TranscriptEntry> entries = transcript < 0 ? [] : V5SendmailFormat.ReadTranscript(lines, transcript + 1, end, out _, out session);
         string whole = transcript < 0 ? string.Empty : FamilyText.Join(lines, transcript + 1, end);
         int count = recipients.Count;
         foreach ((string address, string? reason) in listed)
         {
-            V5SendmailFormat.TranscriptEntry? entry = entries.Find(e => string.Equals(e.Address, address, StringComparison.OrdinalIgnoreCase));
+            // A refusal of the whole session (the sender at MAIL FROM) failed every recipient the transcript does not name.
+            V5SendmailFormat.TranscriptEntry? entry = entries.Find(e => string.Equals(e.Address, address, StringComparison.OrdinalIgnoreCase)) ?? session;
 
             // The transcript's words for this address, else sendmail's reason, else the whole transcript.
             string? diagnostic = entry?.Text ?? reason ?? (whole.Length > 0 ? whole : null);

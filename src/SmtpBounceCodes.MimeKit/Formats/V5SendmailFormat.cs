@@ -32,7 +32,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
         if (end < 0) end = lines.Length;
 
         int count = recipients.Count;
-        List<TranscriptEntry> entries = ReadTranscript(lines, start + 1, end, out string? lastOwnLine);
+        List<TranscriptEntry> entries = ReadTranscript(lines, start + 1, end, out string? lastOwnLine, out TranscriptEntry? session);
         foreach (TranscriptEntry entry in entries)
         {
             FormatRecipient? r = FamilyText.Add(recipients, entry.Address, entry.Text);
@@ -42,15 +42,21 @@ internal sealed class V5SendmailFormat : IBounceFormat
             r.RemoteMta = entry.Host;
         }
 
-        if (recipients.Count == count && lastOwnLine is not null)
+        if (recipients.Count == count && (session is not null || lastOwnLine is not null))
         {
-            // Only host-level lines ("421 example.com (smtp)... Deferred: …"): the recipient is the returned message's,
-            // and sendmail's subject ("Returned mail: Cannot send message for 4 days") says why it gave up.
+            // Only host-level lines ("421 example.com (smtp)... Deferred: …") or a refusal of the session (MAIL FROM): the
+            // recipient is the returned message's, and sendmail's subject ("Returned mail: Cannot send message for 4
+            // days") says why it gave up.
             int to = FamilyText.FindLineStart(lines, end, "To:");
             string? why = FamilyText.After(input.Subject, "Returned mail:");
-            string diagnostic = string.IsNullOrEmpty(why) ? lastOwnLine : why + ": " + lastOwnLine;
+            string diagnostic = session?.Text ?? (string.IsNullOrEmpty(why) ? lastOwnLine! : why + ": " + lastOwnLine);
             FormatRecipient? r = FamilyText.Add(recipients, to < 0 ? null : FamilyText.FindAddress(lines[to]), diagnostic);
-            if (r is not null) r.Action = "failed";
+            if (r is not null)
+            {
+                r.Action = "failed";
+                r.Stage = session?.Stage ?? SmtpStage.Unknown;
+                r.RemoteMta = session?.Host;
+            }
         }
 
         return recipients.Count > count;
@@ -64,12 +70,15 @@ internal sealed class V5SendmailFormat : IBounceFormat
     /// sendmail's own line per recipient "550 &lt;user@example.jp&gt;... User unknown" and the lines it adds below it).
     /// A recipient's text is the reply just above its line when there is one — sendmail's line then only summarises
     /// it ("Remote protocol error") — and its own line otherwise. <paramref name="lastOwnLine"/> is the last line that
-    /// named no recipient ("421 example.com (smtp)... Deferred: …").
+    /// named no recipient ("421 example.com (smtp)... Deferred: …"). <paramref name="session"/> is an error reply to the
+    /// greeting, HELO/EHLO or MAIL FROM that no recipient line took: it ended the session for every recipient (its
+    /// Address is empty).
     /// </summary>
-    internal static List<TranscriptEntry> ReadTranscript(string[] lines, int from, int end, out string? lastOwnLine)
+    internal static List<TranscriptEntry> ReadTranscript(string[] lines, int from, int end, out string? lastOwnLine, out TranscriptEntry? session)
     {
         var entries = new List<TranscriptEntry>();
         lastOwnLine = null;
+        session = null;
         SmtpStage stage = SmtpStage.Unknown;
         string? host = null;
         string? reply = null;
@@ -93,6 +102,7 @@ internal sealed class V5SendmailFormat : IBounceFormat
             {
                 stage = FamilyText.CommandStage(line.Substring(3).Trim());
                 reply = null;
+                if (stage != SmtpStage.Unknown) session = null; // QUIT or RSET after the refusal keeps it
                 continue;
             }
 
@@ -103,6 +113,9 @@ internal sealed class V5SendmailFormat : IBounceFormat
                 replyShared = false;
                 reply = reply is null || replyEnd != i - 1 ? part : reply.Length < FamilyText.MaxDiagnosticLength ? reply + " " + part : reply;
                 replyEnd = i;
+                session = replyStage is SmtpStage.Connect or SmtpStage.Helo or SmtpStage.MailFrom && reply.Length > 0 && reply[0] is '4' or '5'
+                    ? new TranscriptEntry(string.Empty, reply, replyStage, host)
+                    : null;
                 continue;
             }
 
@@ -118,7 +131,11 @@ internal sealed class V5SendmailFormat : IBounceFormat
             // that recipient's own failure.
             bool fromReply = reply is not null && replyEnd == i - 1 && (!replyShared || line[0] == reply[0]);
             replyShared = fromReply;
-            if (fromReply) replyEnd = i;
+            if (fromReply)
+            {
+                replyEnd = i;
+                session = null;
+            }
 
             // Lines without a code under the recipient's line continue it ("Message could not be delivered for 8 hours").
             var text = new System.Text.StringBuilder(fromReply ? reply! : line);

@@ -58,4 +58,31 @@ public sealed class SendmailFormatTests
 
         Assert.Empty(FormatKit.Read(new SendmailFormat(), input));
     }
+
+    [Fact]
+    public void Sendmail_transcript_that_ends_at_MAIL_FROM_fails_every_recipient_at_that_step()
+    {
+        // The sender was refused: no recipient line follows, and every listed address failed because of it.
+        BounceInput input = FormatKit.TextBounce("Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>", "Returned mail: see transcript for details", """
+            The original message was received at Sat, 6 Jun 2026 11:41:26 -0500
+
+               ----- The following addresses had permanent fatal errors -----
+            <ken@example.net>
+                (reason: 550 5.7.1 Access denied)
+            <mio@example.net>
+
+               ----- Transcript of session follows -----
+            ... while talking to mx.example.net.:
+            >>> MAIL From:<ann@example.org> SIZE=1822
+            <<< 550 5.7.1 Access denied
+            554 5.0.0 Service unavailable
+            """);
+
+        List<FormatRecipient> found = FormatKit.Read(new SendmailFormat(), input);
+
+        Assert.Equal(["ken@example.net", "mio@example.net"], found.Select(r => r.Address));
+        Assert.All(found, r => Assert.Equal(SmtpStage.MailFrom, r.Stage));
+        Assert.All(found, r => Assert.Equal("mx.example.net", r.RemoteMta));
+        Assert.All(found, r => Assert.Equal("rejected", FormatKit.Reason(r)));
+    }
 }
