@@ -348,6 +348,10 @@ internal static partial class RuleTable
         // A reply that names the refused address before the words ("550 <taro@example.jp>: User unknown") answered the
         // RCPT TO that carried it; a filter that refuses after DATA names nobody ("550 : User unknown", au's way).
         R("userunknown.report-named-address", UserUnknown, ">: user unknown", ">: unknown user") with { InReport = true, Stages = [SmtpStage.Unknown] },
+        // A report that says the mailbox itself does not exist ("mailbox does not exist on this system (user unknown)")
+        // states a missing address, whatever the short wording beside it.
+        R("userunknown.report-mailbox-absent", UserUnknown, "mailbox does not exist", "mailbox doesn't exist", "mailbox not found",
+            "mailbox is not found") with { InReport = true, Stages = [SmtpStage.Unknown] },
         // In a bounce report that does not say the refusal came at RCPT TO (and gives no 5.1.x), "user unknown" is read
         // as Sisimai reads it: a refusal after the message was accepted, by a filter on the recipient's side. A reply
         // the client saw itself ("550 User unknown") keeps its plain meaning below.
