@@ -8,7 +8,7 @@ namespace SmtpBounceCodes.MimeKit;
 /// </summary>
 /// <remarks>
 /// Bounces come in legacy charsets (ISO-2022-JP, Shift_JIS, windows-1252…) that .NET Core cannot decode by default: the
-/// first read registers <see cref="System.Text.CodePagesEncodingProvider"/> for the process so that they can.
+/// first read registers the code pages of <see cref="System.Text.CodePagesEncodingProvider"/> for the process so that they can.
 /// </remarks>
 public static class BounceReader
 {
