@@ -85,6 +85,8 @@ internal sealed class QmailFormat : IBounceFormat
         return recipients.Count > count;
     }
 
+    private static readonly char[] NotInAWord = [' ', '\t', '<', '>', '\u3000'];
+
     /// <summary>
     /// The address of a recipient line <c>&lt;a@example.jp&gt;:</c>; null for any other line. qmail writes the address it
     /// was given, so a mistyped one (<c>&lt;a@example,jp&gt;:</c>, the seed page's comma) still opens a block: any single
@@ -98,7 +100,7 @@ internal sealed class QmailFormat : IBounceFormat
         string inner = trimmed.Substring(1, trimmed.Length - 3);
         int at = inner.IndexOf('@');
         bool oneWord = at > 0 && at < inner.Length - 1 && inner.IndexOf('@', at + 1) < 0
-            && inner.IndexOfAny([' ', '\t', '<', '>', '\u3000']) < 0;
+            && inner.IndexOfAny(NotInAWord) < 0;
         return oneWord ? inner : null;
     }
 
