@@ -3,7 +3,8 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// <summary>
 /// HCL/IBM Domino's delivery failure report: "Your message … was not delivered to:", the address indented on the
 /// next line, then "because:" and the reason indented below it ("User x (user@example.jp) not listed in Domino
-/// Directory"). A report for several recipients repeats the pair.
+/// Directory"). A report for several recipients repeats the pair. Some versions put the address and the reason on the
+/// label's own line ("was not delivered to:   user@example.de" / "because:   …").
 /// </summary>
 internal sealed class DominoFormat : IBounceFormat
 {
@@ -44,6 +45,20 @@ internal sealed class DominoFormat : IBounceFormat
                 }
 
                 i = to;
+            }
+            else if (line.StartsWith(NotDelivered, StringComparison.OrdinalIgnoreCase)
+                && FamilyText.LineAddress(line.Substring(NotDelivered.Length)) is { } address
+                && i + 1 < lines.Length && lines[i + 1].Trim() is { } next && next.StartsWith(Because, StringComparison.OrdinalIgnoreCase))
+            {
+                // The same-line layout: "was not delivered to:   user@example.de", then "because:   the reason" and the
+                // indented lines that continue it.
+                var reason = new System.Text.StringBuilder(next.Substring(Because.Length).Trim());
+                int j = i + 2;
+                for (; j < lines.Length && lines[j].Length > 0 && char.IsWhiteSpace(lines[j][0]) && lines[j].Trim().Length > 0; j++)
+                    FamilyText.AppendBounded(reason, lines[j].Trim());
+                FormatRecipient? r = FamilyText.Add(recipients, address, reason.ToString());
+                if (r is not null) r.Action = "failed";
+                i = j - 1;
             }
         }
 

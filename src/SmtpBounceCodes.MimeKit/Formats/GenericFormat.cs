@@ -197,10 +197,12 @@ internal sealed class GenericFormat : IBounceFormat
                 }
             }
 
-            // An error line without a reply code is only borrowed for an address in a structured position that has no
-            // words of its own ("neko@example.jp: Envelope expired" keeps its own words).
+            // An error paragraph without a reply code is only borrowed for an address in a structured position whose own
+            // words say no error ("Your message to taro@example.jp was not delivered." then the why); "neko@example.jp:
+            // Envelope expired" keeps its own words.
             if (named is not null) c.Add(named);
-            else if (found.Count == 1 && (ReplyBlock(lines, replies) ?? (c.Leading && c.LineCount == 0 ? ErrorLine(lines, replies) : null)) is { } block
+            else if (found.Count == 1 && (ReplyBlock(lines, replies)
+                    ?? (c.Leading && (c.LineCount == 0 || !IsErrorText(c.Text, replies)) ? ErrorParagraph(lines, replies) : null)) is { } block
                 && !c.Text.Contains(block, StringComparison.Ordinal)) c.Add(block);
         }
 
@@ -425,23 +427,62 @@ internal sealed class GenericFormat : IBounceFormat
     internal static string? ErrorText(string[] lines)
     {
         var replies = new ReplyMemo();
-        return ReplyBlock(lines, replies) ?? ErrorLine(lines, replies);
+        return ReplyBlock(lines, replies) ?? ErrorParagraph(lines, replies);
     }
 
     /// <summary>Whether a line is a non-final line of a multi-line SMTP reply (<c>550-5.7.26 …</c>).</summary>
     private static bool IsContinuedReplyLine(string line) =>
         line.Length >= 4 && line[0] is '4' or '5' && char.IsDigit(line[1]) && char.IsDigit(line[2]) && line[3] == '-';
 
-    /// <summary>The first line the engine recognises as an error ("Error: No valid recipients"), or null.</summary>
-    private static string? ErrorLine(string[] lines, ReplyMemo replies)
+    /// <summary>
+    /// The first line the engine recognises as an error ("Error: No valid recipients"), with the lines that continue its
+    /// paragraph (a sentence wrapped at 72 columns: "…refused by the policy "Outbound" because" / "messages … must be
+    /// sent encrypted"), up to a blank line, a summary field or an address; null when there is none.
+    /// </summary>
+    private static string? ErrorParagraph(string[] lines, ReplyMemo replies)
     {
-        foreach (string raw in lines)
+        for (int i = 0; i < lines.Length; i++)
         {
-            string line = raw.Trim();
-            if (line.Length != 0 && FirstAddress(line, out _, out _) is null && IsErrorText(line, replies)) return line;
+            string line = lines[i].Trim();
+            if (line.Length == 0 || FirstAddress(line, out _, out _) is not null || !IsErrorText(line, replies)) continue;
+
+            // A labelled field ("Policy: Outbound - PCI") is one line; the lines under it are other fields.
+            if (StartsWithLabel(line)) return line;
+            var sb = new StringBuilder(line);
+            for (int j = i + 1; j < lines.Length && j <= i + MaxDiagnosticLines; j++)
+            {
+                string next = lines[j].Trim();
+                if (next.Length == 0 || StartsWithLabel(next) || IsSummaryField(next) || FirstAddress(next, out _, out _) is not null) break;
+                sb.Append(' ').Append(next);
+            }
+
+            return sb.ToString();
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a line opens with a field label: at most three words of letters (or hyphens) and a colon ("Rule:",
+    /// "Disposition:", "Error Type:", "宛先："). Header lines are such lines too.
+    /// </summary>
+    private static bool StartsWithLabel(string line)
+    {
+        int words = 1;
+        for (int i = 0; i < line.Length && i <= 32; i++)
+        {
+            char c = line[i];
+            if (c is ':' or '：') return i > 0;
+            if (c == ' ')
+            {
+                if (++words > 3 || (i > 0 && line[i - 1] == ' ')) return false;
+                continue;
+            }
+
+            if (!char.IsLetter(c) && c != '-') return false;
+        }
+
+        return false;
     }
 
     /// <summary>The length of the bounce's own text: up to the line that starts the returned message.</summary>

@@ -66,6 +66,13 @@ internal sealed class GmailFormat : IBounceFormat
             diagnostic = FamilyText.After(block, Quoted) ?? block;
             remote = FamilyText.HostAfter(block, " by ");
         }
+        else if (i < end)
+        {
+            // Servers that copied Gmail's layout without its details block ("The server … answered:" and the reply)
+            // put the error in the paragraphs after the addresses.
+            diagnostic = FamilyText.Join(lines, i, end);
+            if (diagnostic.Length == 0) diagnostic = null;
+        }
 
         int count = recipients.Count;
         foreach (string address in addresses)

@@ -531,12 +531,15 @@ internal static class ReportAnalyzer
 
     // ---------------------------------------------------------------- auto-replies
 
+    private static readonly char[] SubjectBrackets = ['[', '(', '<', '【', '［', '（', '〔', '《', ' ', '\u3000'];
+
     private static string? AutoReplyCue(MimeMessage message)
     {
         string? header = BounceCues.AutoReplyHeaderCue(message);
         if (header is not null) return header;
-        // A subject cue alone counts only where auto-responders put it: at the start ("Out of Office: …", "Auto: …").
-        string subject = (message.Subject ?? string.Empty).Trim();
+        // A subject cue alone counts only where auto-responders put it: at the start ("Out of Office: …", "Auto: …"),
+        // after an opening bracket at most ("[Out of Office]", "【不在のお知らせ】").
+        string subject = (message.Subject ?? string.Empty).Trim().TrimStart(SubjectBrackets);
         string? cue = BounceCues.AutoReplySubjectCue(subject.Length > 40 ? subject.Substring(0, 40) : subject);
         if (cue is null) return null;
         foreach (Cue c in BounceCues.AutoReplySubjects)

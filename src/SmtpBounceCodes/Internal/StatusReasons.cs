@@ -78,6 +78,8 @@ internal static class StatusReasons
         // Not in Sisimai's table: the registry's "delivery time expired" in its permanent class (a queue that gave up
         // reports it so, e.g. IronPort's "Status: 5.4.7"). It says what 4.4.7 says.
         [Key(5, 4, 7)] = BounceReason.Expired,
+        // Likewise the routing loop in its permanent class (Domino's "Status: 5.4.6"): it says what 4.4.6 says.
+        [Key(5, 4, 6)] = BounceReason.NetworkError,
         [Key(5, 5, 2)] = BounceReason.SyntaxError,
         [Key(5, 5, 3)] = BounceReason.RateLimited,
         [Key(5, 5, 4)] = BounceReason.SystemError,

@@ -29,6 +29,30 @@ public sealed class DominoNotesFormatTests
     }
 
     [Fact]
+    public void Domino_report_with_values_on_the_label_lines_pairs_each_address_with_its_reason()
+    {
+        BounceInput input = FormatKit.TextBounce("Postmaster@example.de", "DELIVERY FAILURE: Maximum hop count exceeded", """
+            ------- Delivery Failure Report -------
+
+            Your document:           Service visit schedule
+            was not delivered to:    tech@example.de
+            because:                 Maximum hop count exceeded.  Message probably in a routing loop.
+
+            Your document:           Service visit schedule
+            was not delivered to:    k.s@example.de
+            because:                 Unable to deliver to mail file mail\ks.nsf: the mail file has exceeded
+                                     its database quota.
+            """);
+
+        List<FormatRecipient> found = FormatKit.Read(new DominoFormat(), input);
+
+        Assert.Equal(["tech@example.de", "k.s@example.de"], found.Select(r => r.Address));
+        Assert.Equal("networkerror", FormatKit.Reason(found[0]));
+        Assert.EndsWith("its database quota.", found[1].DiagnosticText, StringComparison.Ordinal);
+        Assert.Equal("mailboxfull", FormatKit.Reason(found[1]));
+    }
+
+    [Fact]
     public void Notes_gateway_gives_the_reason_above_the_addresses_it_applies_to()
     {
         BounceInput input = FormatKit.TextBounce("postmaster@gw.example.co.jp", "Undeliverable message", """

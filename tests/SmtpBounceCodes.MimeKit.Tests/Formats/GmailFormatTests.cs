@@ -34,7 +34,7 @@ public sealed class GmailFormatTests
     }
 
     [Fact]
-    public void Gmail_delay_warning_without_details_is_a_delayed_recipient_without_text()
+    public void Gmail_delay_warning_without_details_gives_the_retry_line_as_text()
     {
         BounceInput input = FormatKit.TextBounce("Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "Delivery Status Notification (Delay)", """
             This is an automatically generated Delivery Status Notification
@@ -55,7 +55,28 @@ public sealed class GmailFormatTests
 
         Assert.Equal(["hanako@example.ne.jp", "jiro@example.ne.jp"], found.Select(r => r.Address));
         Assert.All(found, r => Assert.Equal("delayed", r.Action));
-        Assert.All(found, r => Assert.Null(r.DiagnosticText));
+        Assert.All(found, r => Assert.Equal("Message will be retried for 2 more day(s)", r.DiagnosticText));
         Assert.Equal("expired", FormatKit.Reason(found[0]));
+    }
+
+    [Fact]
+    public void Gmail_layout_of_another_server_without_details_gives_the_paragraph_after_the_addresses()
+    {
+        // Servers that copied Gmail's wording (Axigen) put the remote reply under "The server … answered:".
+        BounceInput input = FormatKit.TextBounce("Mail Delivery Subsystem <MAILER-DAEMON@mta.example.net>", "Delivery Status Notification (Failure)", """
+            This is an automatically generated Delivery Status Notification.
+
+            Delivery to the following recipients failed permanently:
+
+                 rio@old.example.com
+
+            The server mail.old.example.com answered:
+                 551 5.1.6 User not local; please try <rio@new.example.com>
+            """);
+
+        FormatRecipient r = Assert.Single(FormatKit.Read(Format, input));
+
+        Assert.Contains("551 5.1.6", r.DiagnosticText, StringComparison.Ordinal);
+        Assert.Equal("hasmoved", FormatKit.Reason(r));
     }
 }

@@ -130,8 +130,10 @@ internal static partial class RuleTable
 
         // ---- the sender's domain failed authentication (SPF, DKIM, DMARC, ARC)
         R("authfailure.dmarc", AuthFailure, "dmarc"),
+        // The SPF project's explanation page is what Exim's SPF refusal says ("550 Please see http://www.open-spf.org/Why?…").
         R("authfailure.spf", AuthFailure, "\\bspf\\b", "sender policy framework", "is not allowed to send from", "not authorized to send on behalf",
-            "not designated as permitted sender", "designates * as not permitted", "spf=fail", "spf=softfail"),
+            "not designated as permitted sender", "designates * as not permitted", "spf=fail", "spf=softfail", "open-spf.org/why",
+            "openspf.org/why", "openspf.net/why") with { InLinks = true },
         R("authfailure.dkim", AuthFailure, "dkim", "domainkeys", "authentication checks failed", "fails to pass authentication",
             "message failed authentication", "arc validation", "unauthenticated email", "authentication results failed",
             "sender authentication failed", "sender is unauthenticated", "not pass authentication", "authentication didn't pass"),
@@ -179,6 +181,9 @@ internal static partial class RuleTable
         //      "rejected due to security policies - MCSpamSignature")
         R("spamdetected.url", SpamDetected, "blacklisted url", "blocklisted url", "url in message", "uribl", "surbl", "url blacklist",
             "url blocklist"),
+        // A message that had to be encrypted end to end and was not (a DLP rule of the sender's own gateway): crypto, not TLS.
+        R("securityerror.encryption", SecurityError, "must be sent encrypted", "message was not encrypted", "message must be encrypted",
+            "message encryption is required", "encryption is required for this recipient"),
         R("policyviolation.stated", PolicyViolation, "security policies", "security policy", "for policy reasons", "rejected by policy",
             "denied by policy", "policy violation", "violates our", "content policy", "against policy", "external forwarding",
             "organizational settings", "organization policy", "due to policy restriction", "policy restrictions",
@@ -234,6 +239,7 @@ internal static partial class RuleTable
             "line limit exceeded", "sizelimit", "nachricht zu groß", "message trop volumineux", "taille limite", "mensaje demasiado grande",
             "容量制限", "サイズ"),
         R("contenterror.attachment", ContentError, "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
+            "種類の添付ファイル", "添付ファイルの種類", "拡張子",
             "content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b",
             "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content",
             "character set", "charset", "8-bit data in",
@@ -255,7 +261,7 @@ internal static partial class RuleTable
         R("systemfull.storage", SystemFull, "mail system full", "insufficient system storage", "system storage", "system full",
             "out of disk"),
         R("mailboxfull.quota", MailboxFull, "mailbox full", "mailbox is full", "mailbox * full", "over quota", "overquota", "quota exceeded",
-            "exceeded storage", "exceeded its quota", "exceeds quota", "quota exceed", "insufficient disk space", "disk quota", "diskspace quota",
+            "exceeded storage", "exceeded its quota", "database quota", "mail file is full", "exceeds quota", "quota exceed", "insufficient disk space", "disk quota", "diskspace quota",
             "overdrawn",
             "not enough storage",
             "out of storage", "storage space", "mailbox size limit", "mailfolder is full", "mail quota", "user is over", "exceed mailbox",
@@ -369,7 +375,7 @@ internal static partial class RuleTable
             "no route to host", "connection refused", "network error", "network is unreachable", "host unreachable", "host is unreachable", "dns lookup", "dns error",
             "dns failure",
             "dns problem", "dns resolving", "dns resolution", "resolving error", "name server", "name service error",
-            "temporary lookup failure", "lookup failure", "unable to connect",
+            "name lookup failure", "unable to connect",
             "could not connect", "couldn't connect", "connection reset", "lost connection", "servfail", "unable to establish",
             "wasn't able to establish", "could not be established", "unable to resolve", "dns records", "loop count", "dns query failed",
             "listed as a best-preference mx"),
@@ -378,7 +384,7 @@ internal static partial class RuleTable
         R("systemerror.internal", SystemError, "internal error", "system error", "config error", "configuration error", "server error",
             "local error", "local problem", "temporary server error", "try again later", "please try again later", "service is unavailable",
             "unavailable", "system problem", "mail system problem", "transaction failed", "loops back to myself", "ldap", "server busy",
-            "write error", "queue file", "i/o error", "temporary problem", "misconfigured", "encountered an error",
+            "write error", "queue file", "i/o error", "temporary lookup failure", "temporary problem", "misconfigured", "encountered an error",
             "interrupted system call", "timeout waiting", "interner fehler", "erreur interne", "error interno", "システムエラー"),
         R("syntaxerror.command", SyntaxError, "syntax error", "unsupported option", "unrecognized command", "command unrecognized",
             "command not implemented", "command not recognized", "bad sequence of commands", "parameter not implemented", "unknown command",
