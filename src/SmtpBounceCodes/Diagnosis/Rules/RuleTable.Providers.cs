@@ -59,7 +59,9 @@ internal static partial class RuleTable
         R("yahoo.tss05", RateLimited, "[tss05]", "[ts05]") with { Provider = Provider.Yahoo },
         R("yahoo.tss09", Blocked, "[tss09]", "[ts09]", "[tss03]", "[ts03]", "will be permanently deferred") with { Provider = Provider.Yahoo },
         R("yahoo.tss11", Blocked, "[tss11]", "[ts11]", "[tss12]", "[ts12]", "[bl21]", "[bl22]", "[bl23]") with { Provider = Provider.Yahoo },
-        R("yahoo.unknown", UserUnknown, "this user doesn't have a yahoo.com account", "doesn't have a yahoo", "doesn't have an aol.com account") with { Provider = Provider.Yahoo },
+        R("yahoo.unknown", UserUnknown, "this user doesn't have a yahoo.com account", "doesn't have a yahoo", "doesn't have an aol.com account",
+            // The template writes "a" before any domain: "This user doesn't have a aol.com account".
+            "doesn't have a aol.com account") with { Provider = Provider.Yahoo },
 
         // Japanese carriers answer "user unknown" after DATA when the recipient's own filter refused the sender.
         R("docomo.filter", Filtered, "user unknown", "unknown user", "mailbox unavailable") with { Provider = Provider.Docomo, Stages = AfterData },
