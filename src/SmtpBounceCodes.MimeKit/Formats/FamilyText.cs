@@ -141,6 +141,8 @@ internal static class FamilyText
     /// </summary>
     internal static string? LineAddress(string line)
     {
+        // Most lines hold no address: they are passed over before any trimmed copy is made.
+        if (line.IndexOf('@') < 0) return null;
         string trimmed = line.Trim().TrimEnd(':', ',', ';', '.').Trim();
         if (trimmed.Length >= 2 && trimmed[0] is '<' or '"' && trimmed[trimmed.Length - 1] is '>' or '"') trimmed = trimmed.Substring(1, trimmed.Length - 2).Trim();
         if (trimmed.Length < 3) return null;
