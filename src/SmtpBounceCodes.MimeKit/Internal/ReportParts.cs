@@ -205,8 +205,8 @@ internal sealed class ReportParts
     /// The charset names .NET does not serve, with MimeKit's answer for them (null: none, or an encoding this platform
     /// does not support, such as UTF-7). Each lookup of such a name throws and catches an exception, which costs more
     /// than decoding the part; the answer does not change. Declared before the encodings below, like
-    /// <see cref="KnownEncodings"/>. Bounded by <see cref="MaxOtherCharsets"/>: these names come
-    /// from the input, and names beyond the bound are looked up each time as before.
+    /// <see cref="KnownEncodings"/>. Bounded by <see cref="MaxOtherCharsets"/>: these names come from the input, and
+    /// names beyond the bound are looked up each time as before.
     /// </summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> OtherCharsets = new(StringComparer.OrdinalIgnoreCase);
 
