@@ -201,6 +201,17 @@ internal sealed class ReportParts
     /// </summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding> KnownEncodings = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The charset names .NET does not serve, with MimeKit's answer for them (null: none, or an encoding this platform
+    /// does not support, such as UTF-7). Each lookup of such a name throws and catches an exception, which costs more
+    /// than decoding the part; the answer does not change. Declared before the encodings below, like
+    /// <see cref="KnownEncodings"/>. Bounded by <see cref="MaxOtherCharsets"/>: these names come from the input, and
+    /// names beyond the bound are looked up each time as before.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> OtherCharsets = new(StringComparer.OrdinalIgnoreCase);
+
+    private const int MaxOtherCharsets = 256;
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     private static readonly Encoding Latin1 = Encoding.GetEncoding("iso-8859-1");
@@ -230,6 +241,7 @@ internal sealed class ReportParts
     {
         Charsets.EnsureRegistered();
         if (KnownEncodings.TryGetValue(charset, out Encoding? known)) return known;
+        if (OtherCharsets.TryGetValue(charset, out Encoding? other)) return other;
         try
         {
             Encoding encoding = Encoding.GetEncoding(charset);
@@ -240,8 +252,28 @@ internal sealed class ReportParts
         }
         catch (ArgumentException)
         {
-            return new ContentType("text", "plain") { Charset = charset }.CharsetEncoding;
+            Encoding? encoding = null;
+            try
+            {
+                encoding = new ContentType("text", "plain") { Charset = charset }.CharsetEncoding;
+            }
+            finally
+            {
+                RememberOther(charset, encoding);
+            }
+
+            return encoding;
         }
+        catch (NotSupportedException)
+        {
+            RememberOther(charset, null);
+            throw;
+        }
+    }
+
+    private static void RememberOther(string charset, Encoding? encoding)
+    {
+        if (OtherCharsets.Count < MaxOtherCharsets) OtherCharsets.TryAdd(charset, encoding);
     }
 
     /// <summary>
