@@ -166,8 +166,81 @@ internal sealed class ReportParts
             }
         }
 
+        // A declared charset the bytes cannot be in (Shift_JIS sent as "ISO-2022-JP", UTF-8 as "us-ascii") is a mistake
+        // of the sender: the bytes decide instead.
+        if (encoding is not null && !Fits(encoding, bytes, length)) encoding = GuessAfter(encoding, bytes, length);
         encoding ??= Guess(bytes, length);
         return encoding.GetString(bytes, 0, length);
+    }
+
+    /// <summary>
+    /// Whether the bytes can be in <paramref name="encoding"/>: a 7-bit charset (US-ASCII, ISO-2022-JP) has no byte at or
+    /// above 0x80, UTF-8 is valid UTF-8. Other charsets decode any bytes, and are taken at their word.
+    /// </summary>
+    private static bool Fits(Encoding encoding, byte[] bytes, int length)
+    {
+        int codePage = encoding.CodePage;
+        bool sevenBit = codePage is 20127 or 50220 or 50221 or 50222;
+        if (!sevenBit && codePage != 65001) return true;
+        if (!HasHighBytes(bytes, length)) return true;
+        return !sevenBit && IsUtf8(bytes, length);
+    }
+
+    /// <summary>
+    /// The encoding the bytes are in when the declared one cannot be: UTF-8 when they are valid UTF-8; for a Japanese
+    /// declaration, Shift_JIS or EUC-JP when they decode strictly as one of them; else Latin-1, which decodes anything.
+    /// </summary>
+    private static Encoding GuessAfter(Encoding declared, byte[] bytes, int length)
+    {
+        if (IsUtf8(bytes, length)) return StrictUtf8;
+        if (declared.CodePage is 50220 or 50221 or 50222 or 932 or 51932 or 20932)
+        {
+            foreach (Encoding? japanese in StrictJapanese)
+            {
+                if (japanese is null) continue;
+                try
+                {
+                    _ = japanese.GetCharCount(bytes, 0, length);
+                    return japanese;
+                }
+                catch (DecoderFallbackException)
+                {
+                }
+            }
+        }
+
+        return Latin1;
+    }
+
+    private static bool HasHighBytes(byte[] bytes, int length)
+    {
+#if NET8_0_OR_GREATER
+        return bytes.AsSpan(0, length).IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+#else
+        for (int i = 0; i < length; i++)
+        {
+            if (bytes[i] >= 0x80) return true;
+        }
+
+        return false;
+#endif
+    }
+
+    private static bool IsUtf8(byte[] bytes, int length)
+    {
+#if NET8_0_OR_GREATER
+        return System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(0, length));
+#else
+        try
+        {
+            _ = StrictUtf8.GetCharCount(bytes, 0, length);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+#endif
     }
 
     private static Encoding Guess(byte[] bytes, int length)
@@ -217,6 +290,24 @@ internal sealed class ReportParts
     private static readonly Encoding Latin1 = Encoding.GetEncoding("iso-8859-1");
 
     private static readonly Encoding? Iso2022Jp = TryGetEncoding("iso-2022-jp");
+
+    /// <summary>Shift_JIS and EUC-JP that throw on bytes they cannot decode, tried in that order (see <see cref="GuessAfter"/>).</summary>
+    private static readonly Encoding?[] StrictJapanese = [StrictEncoding("shift_jis"), StrictEncoding("euc-jp")];
+
+    private static Encoding? StrictEncoding(string name)
+    {
+        Charsets.EnsureRegistered();
+        try
+        {
+            return Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+#pragma warning disable CA1031 // Not every platform has every charset.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
 
     private static Encoding? TryGetEncoding(string name)
     {

@@ -196,6 +196,24 @@ public sealed class GenericFormatTests
         Assert.Equal(BounceReason.MailboxFull, r.Diagnosis.Reason);
     }
 
+    [Theory]
+    [InlineData("iso-2022-jp", "shift_jis")] // a mailer that says ISO-2022-JP and sends Shift_JIS
+    [InlineData("us-ascii", "utf-8")]
+    [InlineData("iso-2022-jp", "euc-jp")]
+    public void A_declared_charset_the_bytes_cannot_be_in_gives_way_to_the_bytes(string declared, string actual)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        string head = $"From: Mail System <mailer-daemon@mx.example.jp>\nTo: sender@example.com\nSubject: Delivery error\n"
+            + $"Content-Type: text/plain; charset={declared}\nContent-Transfer-Encoding: 8bit\n\n";
+        byte[] body = System.Text.Encoding.GetEncoding(actual).GetBytes("以下の宛先に配送できませんでした。\n\n宛先: tomo@example.ne.jp\n理由: 宛先のメールボックスの容量がいっぱいです。\n");
+
+        BounceReport report = Samples.Read([.. System.Text.Encoding.ASCII.GetBytes(head), .. body]);
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("tomo@example.ne.jp", r.Address);
+        Assert.Equal(BounceReason.MailboxFull, r.Diagnosis.Reason);
+    }
+
     private static BounceReport Read(string body, string from = "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>", string subject = "Returned mail: see transcript for details")
     {
         string message = $"From: {from}\nTo: sender@example.com\nSubject: {subject}\nDate: Mon, 2 Mar 2026 10:00:00 +0900\nContent-Type: text/plain; charset=us-ascii\n\n{body.Replace("\r\n", "\n")}\n";
