@@ -44,9 +44,11 @@ internal sealed class PhraseMatcher
     private readonly bool[] _hasOutput;     // whether state s reports anything (the general step; the plain run reads OutputFlag)
     private readonly long[] _single;        // a state with exactly one edge: (char << 32) | child | OutputFlag; -1 otherwise
     private readonly Part[] _parts;
+    private readonly int[] _morePatterns;   // see Part.MoreStart
 
     /// <summary>One literal piece of a phrase.</summary>
-    internal readonly struct Part(int pattern, int index, int length, bool wordStart, bool wordEnd, bool isLast, int chainSlot)
+    internal readonly struct Part(int pattern, int index, int length, bool wordStart, bool wordEnd, bool isLast, int chainSlot,
+        int moreStart = 0, int moreCount = 0)
     {
         internal int Pattern { get; } = pattern;     // caller's id of the phrase
         internal int Index { get; } = index;         // 0 for the first part of the phrase
@@ -55,6 +57,10 @@ internal sealed class PhraseMatcher
         internal bool WordEnd { get; } = wordEnd;
         internal bool IsLast { get; } = isLast;
         internal int ChainSlot { get; } = chainSlot; // index into the chain state for multi-part phrases, -1 otherwise
+        internal int MoreStart { get; } = moreStart; // further phrases reported with this one: _morePatterns[MoreStart ..
+        internal int MoreCount { get; } = moreCount; // .. MoreStart + MoreCount)
+
+        internal Part WithMore(int start, int count) => new(Pattern, Index, Length, WordStart, WordEnd, IsLast, ChainSlot, start, count);
     }
 
     /// <summary>Number of chain slots a <see cref="Match"/> call needs (one per part of each multi-part phrase).</summary>
@@ -207,11 +213,40 @@ internal sealed class PhraseMatcher
             }
         }
 
-        // 7. Outputs: a state reports its own parts and those of its failure chain.
+        // 7. Outputs: a state reports its own parts and those of its failure chain. Own parts that follow one another and
+        //    need the same checks (one-part phrases with the same word marks; they end at the same state, so they are the
+        //    same text) are reported as one part with several phrases: the "user unknown" of many rules is checked once,
+        //    and the sink still hears every phrase, in the same order.
+        var more = new List<int>();
+        var merged = new List<int>[states];
+        for (int s = 0; s < states; s++)
+        {
+            List<int> mine = own[bfs[s]];
+            var list = new List<int>(mine.Count);
+            for (int k = 0; k < mine.Count; k++)
+            {
+                int lead = mine[k];
+                Part first = _parts[lead];
+                int from = more.Count;
+                while (first.ChainSlot < 0 && k + 1 < mine.Count && _parts[mine[k + 1]] is { ChainSlot: < 0 } next
+                    && next.WordStart == first.WordStart && next.WordEnd == first.WordEnd)
+                {
+                    more.Add(next.Pattern);
+                    k++;
+                }
+
+                if (more.Count > from) _parts[lead] = first.WithMore(from, more.Count - from);
+                list.Add(lead);
+            }
+
+            merged[s] = list;
+        }
+
+        _morePatterns = more.ToArray();
         var outputs = new List<int>[states];
         foreach (int s in order)
         {
-            var list = new List<int>(own[bfs[s]]);
+            var list = new List<int>(merged[s]);
             if (s != 0) list.AddRange(outputs[_fail[s]]);
             outputs[s] = list;
         }
@@ -411,7 +446,9 @@ internal sealed class PhraseMatcher
             if (part.WordEnd && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
             if (part.ChainSlot < 0)
             {
-                sink.OnMatch(part.Pattern, start, i + 1 - start);
+                int length = i + 1 - start;
+                sink.OnMatch(part.Pattern, start, length);
+                for (int k = part.MoreStart, last = k + part.MoreCount; k < last; k++) sink.OnMatch(_morePatterns[k], start, length);
                 continue;
             }
 
