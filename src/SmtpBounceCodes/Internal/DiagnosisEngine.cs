@@ -274,7 +274,9 @@ internal static class DiagnosisEngine
     {
         internal RuleSet Matched;
         internal Hints Hints;
+#pragma warning disable CS0649 // the netstandard2.0 fallback has no fields
         private FirstMatches _first;
+#pragma warning restore CS0649
 
         /// <summary>Where the scanned slice starts in the text: the matcher reports offsets within the slice.</summary>
         internal int Offset;
@@ -375,12 +377,14 @@ internal static class DiagnosisEngine
 #else
     private struct FirstMatches
     {
-        private long[]? _items;
+        // One array per thread, reused: an entry is read only after this call wrote it (its rule's bit is set).
+        [ThreadStatic]
+        private static long[]? t_items;
 
-        internal long this[int i]
+        internal readonly long this[int i]
         {
-            readonly get => _items is null ? 0 : _items[i];
-            set => (_items ??= new long[RuleSet.Capacity])[i] = value;
+            get => t_items is null ? 0 : t_items[i];
+            set => (t_items ??= new long[RuleSet.Capacity])[i] = value;
         }
     }
 #endif
