@@ -22,7 +22,8 @@ internal sealed class PhraseMatcher
     private const int DenseBudgetBytes = 192 * 1024;
 
     private const int SpaceColumn = 1;
-    private const long NoColumn = 0xFF;     // the column of a non-ASCII edge character in _single: no text column equals it      // the column of ' ', fixed so that the scan tests white space on the column
+    private const long NoColumn = 0xFF;
+    private const uint NoEdge = uint.MaxValue;     // the column of a non-ASCII edge character in _single: no text column equals it      // the column of ' ', fixed so that the scan tests white space on the column
 
     // A dense row is 64 columns: the index is a shift, not a multiply, on the scan's critical path. State ids are 15 bits
     // (16-bit entries halve the cache footprint), and the 16th bit of a transition says whether its target reports a
@@ -39,6 +40,8 @@ internal sealed class PhraseMatcher
     private readonly int[] _edgeStart;      // trie edges of state s: _edgeChars/_edgeTargets[_edgeStart[s] .. _edgeStart[s + 1])
     private readonly char[] _edgeChars;     // sorted within each state
     private readonly int[] _edgeTargets;
+    private readonly byte[] _edgeColumns;   // the plain run's view of the edges: the ASCII column of each edge's character (NoColumn if none)
+    private readonly ushort[] _edgeNext;    // and its target | OutputFlag
     private readonly int[] _fail;
     private readonly int[] _outStart;       // outputs of state s: _outParts[_outStart[s] .. _outStart[s + 1])
     private readonly int[] _outParts;
@@ -269,6 +272,14 @@ internal sealed class PhraseMatcher
             if (_hasOutput[_dense[x]]) _dense[x] |= OutputFlag;
         }
 
+        _edgeColumns = new byte[_edgeChars.Length];
+        _edgeNext = new ushort[_edgeChars.Length];
+        for (int x = 0; x < _edgeChars.Length; x++)
+        {
+            _edgeColumns[x] = _edgeChars[x] < 128 ? _asciiClass[_edgeChars[x]] : (byte)NoColumn;
+            _edgeNext[x] = (ushort)(_edgeTargets[x] | (_hasOutput[_edgeTargets[x]] ? OutputFlag : 0));
+        }
+
         // Most deep states are links of a single phrase: one edge. Following it needs no call and no search.
         _single = new long[states];
         for (int s = 0; s < states; s++)
@@ -368,15 +379,16 @@ internal sealed class PhraseMatcher
 
     /// <summary>
     /// Scans from <paramref name="i"/> while the characters are plain: ASCII, no reply code to skip, a shallow state or
-    /// a deep one with a single edge, and nothing to report. Returns the index of the first character it leaves to
+    /// a deep one whose edge or failure link leads to a shallow state, and nothing to report. Returns the index of the first character it leaves to
     /// <see cref="Match"/>. Most characters of a text go through here; it makes no call, so its locals stay in registers.
     /// </summary>
     /// <remarks>
     /// Every read below is in range by construction, so it is made without a bounds check (<see cref="Table{T}"/>): the
     /// text index is below its length; a raw character below 128 indexes the 128-entry column table; a dense row exists
     /// for every state below <c>shallow</c> and has 64 entries, so <c>(state &lt;&lt; Shift) | column</c> with a column
-    /// below 64 is inside it; <c>_single</c> and <c>_fail</c> have an entry per state, and every state id read from
-    /// the tables is a state; the ring index is masked to its size.
+    /// below 64 is inside it; <c>_single</c> and <c>_fail</c> have an entry per state and <c>_edgeStart</c> one more,
+    /// its values bound the edge arrays, and every state id read from the tables is a state; the ring index is masked
+    /// to its size.
     /// </remarks>
     private int PlainRun(ReadOnlySpan<char> text, int i, Span<int> ring, ref int stateRef, ref int foldedRef, ref bool lastSpaceRef)
     {
@@ -385,6 +397,9 @@ internal sealed class PhraseMatcher
         var dense = new Table<ushort>(_dense);
         var single = new Table<long>(_single);
         var fail = new Table<int>(_fail);
+        var edgeStart = new Table<int>(_edgeStart);
+        var edgeColumns = new Table<byte>(_edgeColumns);
+        var edgeNext = new Table<ushort>(_edgeNext);
         var slots = new Slots(ring);
         uint shallow = (uint)_shallow, length = (uint)text.Length;
         uint state = (uint)stateRef, folded = (uint)foldedRef;
@@ -409,16 +424,30 @@ internal sealed class PhraseMatcher
             else
             {
                 long edge = single[state];
-                if (edge < 0) break;
                 if ((uint)(edge >> 48) == col)
                 {
-                    next = (uint)edge & 0xFFFF;
+                    next = (uint)edge & 0xFFFF; // the single edge (-1, no single edge, has no column)
                 }
                 else
                 {
-                    uint back = (uint)fail[state]; // δ(s, c) = δ(fail(s), c) off the single edge
-                    if (back >= shallow) break;
-                    next = dense[(back << Shift) | col];
+                    next = NoEdge;
+                    if (edge < 0)
+                    {
+                        // Several edges (a few, sorted): a short search, still without leaving the run.
+                        for (uint x = (uint)edgeStart[state], end = (uint)edgeStart[state + 1]; x < end; x++)
+                        {
+                            if (edgeColumns[x] != col) continue;
+                            next = edgeNext[x];
+                            break;
+                        }
+                    }
+
+                    if (next == NoEdge)
+                    {
+                        uint back = (uint)fail[state]; // δ(s, c) = δ(fail(s), c) off the state's edges
+                        if (back >= shallow) break;
+                        next = dense[(back << Shift) | col];
+                    }
                 }
             }
 
