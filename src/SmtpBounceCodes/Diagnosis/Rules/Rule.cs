@@ -42,15 +42,7 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
     internal Provider Provider { get; init; }
 
     /// <summary>Only at these stages (empty: any stage; Unknown in the list matches an unknown stage too).</summary>
-    internal SmtpStage[] Stages
-    {
-        get;
-        init
-        {
-            field = value;
-            _stages = StageBits(value);
-        }
-    } = [];
+    internal SmtpStage[] Stages { get; init => (field, _stages) = (value, StageBits(value)); } = [];
 
     /// <summary>
     /// Only when the text comes from a delivery report (the DSN fields of a bounce, with an Action), not from a reply
@@ -65,15 +57,7 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
     internal bool InLinks { get; init; }
 
     /// <summary>Never at these stages (a "user unknown" in reply to MAIL FROM is about the sender).</summary>
-    internal SmtpStage[] ExceptStages
-    {
-        get;
-        init
-        {
-            field = value;
-            _exceptStages = StageBits(value);
-        }
-    } = [];
+    internal SmtpStage[] ExceptStages { get; init => (field, _exceptStages) = (value, StageBits(value)); } = [];
 
     // The two stage lists as bits (one per stage value), so that a rule's stage test is two masks, not two searches.
     private readonly uint _stages, _exceptStages;
