@@ -6,10 +6,6 @@ namespace SmtpBounceCodes.Internal;
 /// </summary>
 internal static class DiagnosisEngine
 {
-    // The lowest rule indices that matched; the winner is almost always among the first few. Kept small because the
-    // buffer is zeroed on every call.
-    private const int MaxMatches = 24;
-
     private static readonly CompiledRules Compiled = new();
 
     internal static Diagnosis Run(ReadOnlySpan<char> text, SmtpReplyCode? replyCode, EnhancedStatusCode? status, DsnAction action,
@@ -36,6 +32,9 @@ internal static class DiagnosisEngine
             : Build(BounceReason.Undefined, false, null, null, SmtpStage.Unknown, "fallback.undefined", DecisionSource.None, -1, 0, Provider.None, -1, language);
     }
 
+#if NET8_0_OR_GREATER
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the chain is filled and the sink cleared before use; see Sink
+#endif
     private static Diagnosis Decide(ReadOnlySpan<char> text, SmtpReplyCode? replyCode, EnhancedStatusCode? status, DsnAction action,
         DiagnoseOptions options, SmtpStage stageHint, string? remoteHost, string language)
     {
@@ -62,7 +61,12 @@ internal static class DiagnosisEngine
         int codeValue = replyCode is { } rcv ? (int)rcv : 0;
 
         // 2. One pass of the phrase matcher over the text (and the remote host, for the provider).
-        var sink = new Sink(Compiled);
+#if NET8_0_OR_GREATER
+        System.Runtime.CompilerServices.Unsafe.SkipInit(out Sink sink); // see Sink: only the bits need clearing
+#else
+        Sink sink = default;
+#endif
+        sink.Start();
         if (!text.IsEmpty)
         {
             Span<int> chain = stackalloc int[Compiled.Matcher.ChainSlots * 2];
@@ -71,15 +75,15 @@ internal static class DiagnosisEngine
 
         SmtpStage stage = options.Stage != SmtpStage.Unknown ? options.Stage
             : stageHint != SmtpStage.Unknown ? stageHint
-            : sink.Stage;
+            : sink.Hints.Stage;
         Provider provider = ProviderFromHost(remoteHost);
-        if (provider == Provider.None) provider = sink.Provider;
+        if (provider == Provider.None) provider = sink.Hints.Provider;
 
         // A 4xx reply, a 4.X.X status or a delayed report is temporary whatever else is said; so is a 5xx whose text
         // says the condition is temporary ("550 … try again later").
         bool transient = replyClass == 4 || statusClass == 4 || action == DsnAction.Delayed;
         bool permanent = !transient && (cls == 5 || (cls == 0 && action is DsnAction.Failed or DsnAction.Unknown));
-        if (sink.Transient && cls != 2) permanent = false;
+        if (sink.Hints.Transient && cls != 2) permanent = false;
 
         // Success reports are not bounces, whatever the text says.
         if (action is DsnAction.Delivered or DsnAction.Relayed or DsnAction.Expanded || (cls == 2 && action != DsnAction.Failed))
@@ -88,28 +92,29 @@ internal static class DiagnosisEngine
         }
 
         // 3. Provider rules, then text rules: the lowest rule index whose conditions hold, among the rules a phrase
-        //    matched and the rules that need no phrase (merged, both lists ascending).
+        //    matched and the rules that need no phrase, less the rules of other providers.
         Rule[] rules = Compiled.Rules;
-        Provider[] ruleProviders = Compiled.RuleProviders;
-        int[] conditionOnly = Compiled.ConditionOnly;
-        int m = 0, c = 0;
-        while (m < sink.Count || c < conditionOnly.Length)
+        ulong[] conditionOnly = Compiled.ConditionOnlyBits;
+        ulong[] allowed = Compiled.AllowedBits;
+        int words = Compiled.RuleWords;
+        int allowedAt = (int)provider * words;
+        for (int w = 0; w < words; w++)
         {
-            bool matched = c >= conditionOnly.Length || (m < sink.Count && sink.RuleAt(m) < conditionOnly[c]);
-            int index = matched ? sink.RuleAt(m) : conditionOnly[c];
-            int start = matched ? sink.StartAt(m) + lead : -1;
-            int length = matched ? sink.LengthAt(m) : 0;
-            if (matched) m++;
-            else c++;
-
-            // Most candidates are another provider's rules: reject them from a compact array, before touching the rule.
-            if (ruleProviders[index] != Provider.None && ruleProviders[index] != provider) continue;
-            Rule rule = rules[index];
-            if (!rule.Applies(provider, stage, cls, codeValue, st, action != DsnAction.Unknown)) continue;
-            DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule
-                : matched ? DecisionSource.TextPattern
-                : rule.Status.IsEmpty ? DecisionSource.Stage : DecisionSource.EnhancedCode;
-            return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, source, start, length, provider, index, language);
+            ulong candidates = (sink.Matched[w] | conditionOnly[w]) & allowed[allowedAt + w];
+            while (candidates != 0)
+            {
+                int index = (w << 6) + RuleSet.LowestBit(candidates);
+                candidates &= candidates - 1;
+                Rule rule = rules[index];
+                if (!rule.Applies(provider, stage, cls, codeValue, st, action != DsnAction.Unknown)) continue;
+                bool matched = sink.Matched.Contains(index);
+                long first = matched ? sink.FirstMatch(index) : 0;
+                DecisionSource source = rule.Provider != Provider.None ? DecisionSource.ProviderRule
+                    : matched ? DecisionSource.TextPattern
+                    : rule.Status.IsEmpty ? DecisionSource.Stage : DecisionSource.EnhancedCode;
+                return Build(rule.Reason, permanent, replyCode, status, stage, rule.Id, source,
+                    matched ? (int)(first >> 32) + lead : -1, (int)first, provider, index, language);
+            }
         }
 
         // 4. The enhanced code, then the basic code, then the stage.
@@ -239,10 +244,11 @@ internal static class DiagnosisEngine
     private static Provider ProviderFromHost(string? host)
     {
         if (string.IsNullOrEmpty(host)) return Provider.None;
-        var sink = new Sink(Compiled);
+        HostSink sink = default;
+        sink.Hints.Start();
         Span<int> chain = stackalloc int[Compiled.Matcher.ChainSlots * 2];
         Compiled.Matcher.Match(host.AsSpan(), chain, ref sink);
-        return sink.Provider;
+        return sink.Hints.Provider;
     }
 
     private static Diagnosis Build(BounceReason reason, bool permanent, SmtpReplyCode? replyCode, EnhancedStatusCode? status,
@@ -260,16 +266,62 @@ internal static class DiagnosisEngine
         return language == "ja" ? pair.Ja : pair.En;
     }
 
-    /// <summary>Collects matches without allocating: the lowest rule indices, the first provider, the transient flag, the stage.</summary>
-    private struct Sink(CompiledRules compiled) : PhraseMatcher.ISink
+    /// <summary>
+    /// Collects matches without allocating: the rules matched (a bit each) and each one's first match, and the hints.
+    /// Only the bits are cleared per call: a rule's first match is read only when its bit says it was written.
+    /// </summary>
+    private struct Sink : PhraseMatcher.ISink
     {
-        private readonly CompiledRules _compiled = compiled;
-        private MatchBuffer _buffer;
-        private int _providerAt = int.MaxValue;
-        private int _stageAt = int.MaxValue;
-        private int _stageMarker = int.MaxValue;
+        internal RuleSet Matched;
+        internal Hints Hints;
+#pragma warning disable CS0649 // the netstandard2.0 fallback has no fields
+        private FirstMatches _first;
+#pragma warning restore CS0649
 
-        internal int Count { get; private set; }
+        /// <summary>Where the scanned slice starts in the text: the matcher reports offsets within the slice.</summary>
+        internal int Offset;
+
+        /// <summary>Whether the scanned slice is a link: only providers and link rules count there.</summary>
+        internal bool InLink;
+
+        internal void Start()
+        {
+            Matched.Clear();
+            Hints.Start();
+            Offset = 0;
+            InLink = false;
+        }
+
+        /// <summary>The first match of a rule whose bit is set: start in the high half, length in the low half.</summary>
+        internal readonly long FirstMatch(int rule) => _first[rule];
+
+        public void OnMatch(int pattern, int start, int length)
+        {
+            start += Offset;
+            int rule = Compiled.PatternRules[pattern];
+            if (InLink && Compiled.Targets[pattern].Kind is not (TargetKind.Provider or TargetKind.LinkRule)) return;
+            if (rule < 0) Hints.On(pattern, start);
+            else if (Matched.Add(rule)) _first[rule] = ((long)start << 32) | (uint)length; // keep the first match of a rule
+        }
+    }
+
+    /// <summary>Reads only the hints: the provider a remote host's name gives.</summary>
+    private struct HostSink : PhraseMatcher.ISink
+    {
+        internal Hints Hints;
+
+        public void OnMatch(int pattern, int start, int length)
+        {
+            if (Compiled.PatternRules[pattern] < 0) Hints.On(pattern, start);
+        }
+    }
+
+    /// <summary>What the phrases that are not rules say: the first provider named, whether the failure is temporary, the stage.</summary>
+    private struct Hints
+    {
+        private int _providerAt;
+        private int _stageAt;
+        private int _stageMarker;
 
         internal Provider Provider { get; private set; }
 
@@ -277,23 +329,17 @@ internal static class DiagnosisEngine
 
         internal SmtpStage Stage { get; private set; }
 
-        internal readonly int RuleAt(int i) => _buffer.Rule(i);
-
-        internal readonly int StartAt(int i) => _buffer.Start(i);
-
-        internal readonly int LengthAt(int i) => _buffer.Length(i);
-
-        /// <summary>Where the scanned slice starts in the text: the matcher reports offsets within the slice.</summary>
-        internal int Offset { private get; set; }
-
-        /// <summary>Whether the scanned slice is a link: only providers and link rules count there.</summary>
-        internal bool InLink { private get; set; }
-
-        public void OnMatch(int pattern, int start, int length)
+        internal void Start()
         {
-            PatternTarget target = _compiled.Targets[pattern];
-            start += Offset;
-            if (InLink && target.Kind is not (TargetKind.Provider or TargetKind.LinkRule)) return;
+            _providerAt = _stageAt = _stageMarker = int.MaxValue;
+            Provider = Provider.None;
+            Transient = false;
+            Stage = SmtpStage.Unknown;
+        }
+
+        internal void On(int pattern, int start)
+        {
+            PatternTarget target = Compiled.Targets[pattern];
             switch (target.Kind)
             {
                 case TargetKind.Provider:
@@ -317,56 +363,28 @@ internal static class DiagnosisEngine
                     }
 
                     return;
-                default:
-                    Count = _buffer.Insert(Count, target.Value, start, length, MaxMatches);
-                    return;
             }
         }
     }
 
-    /// <summary>A fixed buffer of matches kept sorted by rule index; the first match of each rule is kept.</summary>
-    private struct MatchBuffer
-    {
-#pragma warning disable CS0649 // assigned through the indexer of the netstandard2.0 fallback
-        private Entries _entries;
-#pragma warning restore CS0649
-
-        internal readonly int Rule(int i) => _entries[i].Rule;
-
-        internal readonly int Start(int i) => _entries[i].Start;
-
-        internal readonly int Length(int i) => _entries[i].Length;
-
-        internal int Insert(int count, int rule, int start, int length, int capacity)
-        {
-            int at = count;
-            while (at > 0 && _entries[at - 1].Rule > rule) at--;
-            if (at > 0 && _entries[at - 1].Rule == rule) return count; // keep the first match of a rule
-            if (at >= capacity) return count;                          // full, and this rule ranks below all kept
-            int last = Math.Min(count, capacity - 1);
-            for (int j = last; j > at; j--) _entries[j] = _entries[j - 1];
-            _entries[at] = new Entry(rule, start, length);
-            return Math.Min(count + 1, capacity);
-        }
-    }
-
-    private readonly record struct Entry(int Rule, int Start, int Length);
-
 #if NET8_0_OR_GREATER
-    [System.Runtime.CompilerServices.InlineArray(MaxMatches)]
-    private struct Entries
+    /// <summary>One first match per rule (see <see cref="Sink"/>); not cleared between calls.</summary>
+    [System.Runtime.CompilerServices.InlineArray(RuleSet.Capacity)]
+    private struct FirstMatches
     {
-        private Entry _element0;
+        private long _element0;
     }
 #else
-    private struct Entries
+    private struct FirstMatches
     {
-        private Entry[]? _items;
+        // One array per thread, reused: an entry is read only after this call wrote it (its rule's bit is set).
+        [ThreadStatic]
+        private static long[]? t_items;
 
-        internal Entry this[int i]
+        internal readonly long this[int i]
         {
-            readonly get => _items is null ? default : _items[i];
-            set => (_items ??= new Entry[MaxMatches])[i] = value;
+            get => t_items is null ? 0 : t_items[i];
+            set => (t_items ??= new long[RuleSet.Capacity])[i] = value;
         }
     }
 #endif

@@ -21,7 +21,9 @@ internal sealed class PhraseMatcher
     // touch a cold cache line. Only the shallow states get dense rows; this budget keeps them in a core's L2 cache.
     private const int DenseBudgetBytes = 192 * 1024;
 
-    private const int SpaceColumn = 1;      // the column of ' ', fixed so that the scan tests white space on the column
+    private const int SpaceColumn = 1;
+    private const long NoColumn = 0xFF;
+    private const uint NoEdge = uint.MaxValue;     // the column of a non-ASCII edge character in _single: no text column equals it      // the column of ' ', fixed so that the scan tests white space on the column
 
     // A dense row is 64 columns: the index is a shift, not a multiply, on the scan's critical path. State ids are 15 bits
     // (16-bit entries halve the cache footprint), and the 16th bit of a transition says whether its target reports a
@@ -38,15 +40,19 @@ internal sealed class PhraseMatcher
     private readonly int[] _edgeStart;      // trie edges of state s: _edgeChars/_edgeTargets[_edgeStart[s] .. _edgeStart[s + 1])
     private readonly char[] _edgeChars;     // sorted within each state
     private readonly int[] _edgeTargets;
+    private readonly byte[] _edgeColumns;   // the plain run's view of the edges: the ASCII column of each edge's character (NoColumn if none)
+    private readonly ushort[] _edgeNext;    // and its target | OutputFlag
     private readonly int[] _fail;
     private readonly int[] _outStart;       // outputs of state s: _outParts[_outStart[s] .. _outStart[s + 1])
     private readonly int[] _outParts;
     private readonly bool[] _hasOutput;     // whether state s reports anything (the general step; the plain run reads OutputFlag)
-    private readonly long[] _single;        // a state with exactly one edge: (char << 32) | child | OutputFlag; -1 otherwise
+    private readonly long[] _single;        // a state with exactly one edge: (column << 48) | (char << 32) | child | OutputFlag; -1 otherwise
     private readonly Part[] _parts;
+    private readonly int[] _morePatterns;   // see Part.MoreStart
 
     /// <summary>One literal piece of a phrase.</summary>
-    internal readonly struct Part(int pattern, int index, int length, bool wordStart, bool wordEnd, bool isLast, int chainSlot)
+    internal readonly struct Part(int pattern, int index, int length, bool wordStart, bool wordEnd, bool isLast, int chainSlot,
+        int moreStart = 0, int moreCount = 0)
     {
         internal int Pattern { get; } = pattern;     // caller's id of the phrase
         internal int Index { get; } = index;         // 0 for the first part of the phrase
@@ -55,6 +61,10 @@ internal sealed class PhraseMatcher
         internal bool WordEnd { get; } = wordEnd;
         internal bool IsLast { get; } = isLast;
         internal int ChainSlot { get; } = chainSlot; // index into the chain state for multi-part phrases, -1 otherwise
+        internal int MoreStart { get; } = moreStart; // further phrases reported with this one: _morePatterns[MoreStart ..
+        internal int MoreCount { get; } = moreCount; // .. MoreStart + MoreCount)
+
+        internal Part WithMore(int start, int count) => new(Pattern, Index, Length, WordStart, WordEnd, IsLast, ChainSlot, start, count);
     }
 
     /// <summary>Number of chain slots a <see cref="Match"/> call needs (one per part of each multi-part phrase).</summary>
@@ -207,11 +217,40 @@ internal sealed class PhraseMatcher
             }
         }
 
-        // 7. Outputs: a state reports its own parts and those of its failure chain.
+        // 7. Outputs: a state reports its own parts and those of its failure chain. Own parts that follow one another and
+        //    need the same checks (one-part phrases with the same word marks; they end at the same state, so they are the
+        //    same text) are reported as one part with several phrases: the "user unknown" of many rules is checked once,
+        //    and the sink still hears every phrase, in the same order.
+        var more = new List<int>();
+        var merged = new List<int>[states];
+        for (int s = 0; s < states; s++)
+        {
+            List<int> mine = own[bfs[s]];
+            var list = new List<int>(mine.Count);
+            for (int k = 0; k < mine.Count; k++)
+            {
+                int lead = mine[k];
+                Part first = _parts[lead];
+                int from = more.Count;
+                while (first.ChainSlot < 0 && k + 1 < mine.Count && _parts[mine[k + 1]] is { ChainSlot: < 0 } next
+                    && next.WordStart == first.WordStart && next.WordEnd == first.WordEnd)
+                {
+                    more.Add(next.Pattern);
+                    k++;
+                }
+
+                if (more.Count > from) _parts[lead] = first.WithMore(from, more.Count - from);
+                list.Add(lead);
+            }
+
+            merged[s] = list;
+        }
+
+        _morePatterns = more.ToArray();
         var outputs = new List<int>[states];
         foreach (int s in order)
         {
-            var list = new List<int>(own[bfs[s]]);
+            var list = new List<int>(merged[s]);
             if (s != 0) list.AddRange(outputs[_fail[s]]);
             outputs[s] = list;
         }
@@ -233,6 +272,14 @@ internal sealed class PhraseMatcher
             if (_hasOutput[_dense[x]]) _dense[x] |= OutputFlag;
         }
 
+        _edgeColumns = new byte[_edgeChars.Length];
+        _edgeNext = new ushort[_edgeChars.Length];
+        for (int x = 0; x < _edgeChars.Length; x++)
+        {
+            _edgeColumns[x] = _edgeChars[x] < 128 ? _asciiClass[_edgeChars[x]] : (byte)NoColumn;
+            _edgeNext[x] = (ushort)(_edgeTargets[x] | (_hasOutput[_edgeTargets[x]] ? OutputFlag : 0));
+        }
+
         // Most deep states are links of a single phrase: one edge. Following it needs no call and no search.
         _single = new long[states];
         for (int s = 0; s < states; s++)
@@ -244,7 +291,9 @@ internal sealed class PhraseMatcher
             }
 
             int child = _edgeTargets[_edgeStart[s]];
-            _single[s] = ((long)_edgeChars[_edgeStart[s]] << 32) | (uint)child | (_hasOutput[child] ? OutputFlag : 0u);
+            char edgeChar = _edgeChars[_edgeStart[s]];
+            long edgeColumn = edgeChar < 128 ? _asciiClass[edgeChar] : NoColumn;
+            _single[s] = (edgeColumn << 48) | ((long)edgeChar << 32) | (uint)child | (_hasOutput[child] ? OutputFlag : 0u);
         }
     }
 
@@ -330,27 +379,44 @@ internal sealed class PhraseMatcher
 
     /// <summary>
     /// Scans from <paramref name="i"/> while the characters are plain: ASCII, no reply code to skip, a shallow state or
-    /// a deep one with a single edge, and nothing to report. Returns the index of the first character it leaves to
+    /// a deep one whose edge or failure link leads to a shallow state, and nothing to report. Returns the index of the first character it leaves to
     /// <see cref="Match"/>. Most characters of a text go through here; it makes no call, so its locals stay in registers.
     /// </summary>
+    /// <remarks>
+    /// Every read below is in range by construction, so it is made without a bounds check (<see cref="Table{T}"/>): the
+    /// text index is below its length; a raw character below 128 indexes the 128-entry column table; a dense row exists
+    /// for every state below <c>shallow</c> and has 64 entries, so <c>(state &lt;&lt; Shift) | column</c> with a column
+    /// below 64 is inside it; <c>_single</c> and <c>_fail</c> have an entry per state and <c>_edgeStart</c> one more,
+    /// its values bound the edge arrays, and every state id read from the tables is a state; the ring index is masked
+    /// to its size.
+    /// </remarks>
     private int PlainRun(ReadOnlySpan<char> text, int i, Span<int> ring, ref int stateRef, ref int foldedRef, ref bool lastSpaceRef)
     {
-        byte[] column = _asciiColumn;
-        char[] fold = AsciiFold;
-        ushort[] dense = _dense;
-        long[] single = _single;
-        int[] fail = _fail;
-        int shallow = _shallow;
-        int state = stateRef, folded = foldedRef;
+        var chars = new Table<char>(text);
+        var column = new Table<byte>(_asciiColumn);
+        var dense = new Table<ushort>(_dense);
+        var single = new Table<long>(_single);
+        var fail = new Table<int>(_fail);
+        var edgeStart = new Table<int>(_edgeStart);
+        var edgeColumns = new Table<byte>(_edgeColumns);
+        var edgeNext = new Table<ushort>(_edgeNext);
+        var slots = new Slots(ring);
+        uint shallow = (uint)_shallow, length = (uint)text.Length;
+        uint state = (uint)stateRef, folded = (uint)foldedRef;
         bool lastSpace = lastSpaceRef;
-        for (; i < text.Length; i++)
+        uint at = (uint)i;
+        for (; at < length; at++)
         {
-            char raw = text[i];
-            if (raw >= 128 || (lastSpace && raw is >= '2' and <= '5')) break;
-            int col = column[raw];
-            bool space = col == SpaceColumn;
-            if (space && lastSpace) continue;
-            int next;
+            uint raw = chars[at];
+            if (raw >= 128) break;
+            uint col = column[raw];
+            if (lastSpace)
+            {
+                if (col == SpaceColumn) continue;
+                if (raw - '2' <= '5' - '2') break; // perhaps a repeated reply code: Match decides
+            }
+
+            uint next;
             if (state < shallow)
             {
                 next = dense[(state << Shift) | col];
@@ -358,30 +424,87 @@ internal sealed class PhraseMatcher
             else
             {
                 long edge = single[state];
-                if (edge < 0) break;
-                if ((char)(edge >> 32) == fold[raw])
+                if ((uint)(edge >> 48) == col)
                 {
-                    next = (int)edge & 0xFFFF;
+                    next = (uint)edge & 0xFFFF; // the single edge (-1, no single edge, has no column)
                 }
                 else
                 {
-                    int back = fail[state]; // δ(s, c) = δ(fail(s), c) off the single edge
-                    if (back >= shallow) break;
-                    next = dense[(back << Shift) | col];
+                    next = NoEdge;
+                    if (edge < 0)
+                    {
+                        // Several edges (a few, sorted): a short search, still without leaving the run.
+                        for (uint x = (uint)edgeStart[state], end = (uint)edgeStart[state + 1]; x < end; x++)
+                        {
+                            if (edgeColumns[x] != col) continue;
+                            next = edgeNext[x];
+                            break;
+                        }
+                    }
+
+                    if (next == NoEdge)
+                    {
+                        uint back = (uint)fail[state]; // δ(s, c) = δ(fail(s), c) off the state's edges
+                        if (back >= shallow) break;
+                        next = dense[(back << Shift) | col];
+                    }
                 }
             }
 
             if (next >= OutputFlag) break; // Match reports it
-            lastSpace = space;
-            ring[folded & (RingSize - 1)] = i;
+            lastSpace = col == SpaceColumn;
+            slots[folded & (RingSize - 1)] = (int)at;
             folded++;
             state = next;
         }
 
-        stateRef = state;
-        foldedRef = folded;
+        stateRef = (int)state;
+        foldedRef = (int)folded;
         lastSpaceRef = lastSpace;
-        return i;
+        return (int)at;
+    }
+
+    /// <summary>
+    /// A table read at indices its caller knows to be in range (<see cref="PlainRun"/> says why): without a bounds
+    /// check on net8.0 and later, an ordinary span read on netstandard2.0.
+    /// </summary>
+    private readonly ref struct Table<T>
+    {
+#if NET8_0_OR_GREATER
+        private readonly ref T _start;
+
+        internal Table(T[] array) => _start = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(array);
+
+        internal Table(ReadOnlySpan<T> span) => _start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(span);
+
+        internal T this[uint index] => System.Runtime.CompilerServices.Unsafe.Add(ref _start, (nint)index);
+#else
+        private readonly ReadOnlySpan<T> _span;
+
+        internal Table(T[] array) => _span = array;
+
+        internal Table(ReadOnlySpan<T> span) => _span = span;
+
+        internal T this[uint index] => _span[(int)index];
+#endif
+    }
+
+    /// <summary>The ring of <see cref="PlainRun"/>, written at indices masked to its size; see <see cref="Table{T}"/>.</summary>
+    private readonly ref struct Slots
+    {
+#if NET8_0_OR_GREATER
+        private readonly ref int _start;
+
+        internal Slots(Span<int> ring) => _start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(ring);
+
+        internal ref int this[uint index] => ref System.Runtime.CompilerServices.Unsafe.Add(ref _start, (nint)index);
+#else
+        private readonly Span<int> _span;
+
+        internal Slots(Span<int> ring) => _span = ring;
+
+        internal ref int this[uint index] => ref _span[(int)index];
+#endif
     }
 
     /// <summary>A step from a deep state or on a non-ASCII character: the single edge most deep states have, else <see cref="Step"/>.</summary>
@@ -411,7 +534,9 @@ internal sealed class PhraseMatcher
             if (part.WordEnd && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
             if (part.ChainSlot < 0)
             {
-                sink.OnMatch(part.Pattern, start, i + 1 - start);
+                int length = i + 1 - start;
+                sink.OnMatch(part.Pattern, start, length);
+                for (int k = part.MoreStart, last = k + part.MoreCount; k < last; k++) sink.OnMatch(_morePatterns[k], start, length);
                 continue;
             }
 

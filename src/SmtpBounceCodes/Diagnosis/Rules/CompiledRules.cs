@@ -30,6 +30,22 @@ internal sealed class CompiledRules
 
         ConditionOnly = conditionOnly.ToArray();
 
+        // The same sets as bits, for the engine: it visits only the rules a phrase matched or that need none, and drops
+        // another provider's rules with one mask per word instead of one test per rule.
+        if (Rules.Length > RuleSet.Capacity) throw new InvalidOperationException($"{Rules.Length} rules do not fit a rule set of {RuleSet.Capacity}.");
+        RuleWords = (Rules.Length + 63) >> 6;
+        ConditionOnlyBits = new ulong[RuleWords];
+        foreach (int i in ConditionOnly) ConditionOnlyBits[i >> 6] |= 1UL << i;
+        int providers = (int)Provider.Barracuda + 1; // the last provider, as in ProviderNames
+        AllowedBits = new ulong[providers * RuleWords];
+        for (int p = 0; p < providers; p++)
+        {
+            for (int i = 0; i < Rules.Length; i++)
+            {
+                if (Rules[i].Provider == Provider.None || (int)Rules[i].Provider == p) AllowedBits[(p * RuleWords) + (i >> 6)] |= 1UL << i;
+            }
+        }
+
         var phrases = new List<string>();
         var targets = new List<PatternTarget>();
         for (int i = 0; i < Rules.Length; i++)
@@ -61,6 +77,7 @@ internal sealed class CompiledRules
         }
 
         Targets = targets.ToArray();
+        PatternRules = targets.Select(t => t.Kind is TargetKind.Rule or TargetKind.LinkRule ? t.Value : -1).ToArray();
         Matcher = new PhraseMatcher(phrases);
     }
 
@@ -78,6 +95,18 @@ internal sealed class CompiledRules
     internal int[] ConditionOnly { get; }
 
     internal PatternTarget[] Targets { get; }
+
+    /// <summary>The rule each phrase stands for (by phrase id), or -1 for a hint: the common case of a match in one load.</summary>
+    internal int[] PatternRules { get; }
+
+    /// <summary>How many 64-bit words a set of rules takes.</summary>
+    internal int RuleWords { get; }
+
+    /// <summary><see cref="ConditionOnly"/> as bits, <see cref="RuleWords"/> words.</summary>
+    internal ulong[] ConditionOnlyBits { get; }
+
+    /// <summary>For each provider (by value, <see cref="RuleWords"/> words each), the rules it allows: its own and those of no provider.</summary>
+    internal ulong[] AllowedBits { get; }
 
     internal PhraseMatcher Matcher { get; }
 }

@@ -42,7 +42,7 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
     internal Provider Provider { get; init; }
 
     /// <summary>Only at these stages (empty: any stage; Unknown in the list matches an unknown stage too).</summary>
-    internal SmtpStage[] Stages { get; init; } = [];
+    internal SmtpStage[] Stages { get; init => (field, _stages) = (value, StageBits(value)); } = [];
 
     /// <summary>
     /// Only when the text comes from a delivery report (the DSN fields of a bounce, with an Action), not from a reply
@@ -57,7 +57,10 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
     internal bool InLinks { get; init; }
 
     /// <summary>Never at these stages (a "user unknown" in reply to MAIL FROM is about the sender).</summary>
-    internal SmtpStage[] ExceptStages { get; init; } = [];
+    internal SmtpStage[] ExceptStages { get; init => (field, _exceptStages) = (value, StageBits(value)); } = [];
+
+    // The two stage lists as bits (one per stage value), so that a rule's stage test is two masks, not two searches.
+    private readonly uint _stages, _exceptStages;
 
     /// <summary>Only when the reply (or status) class is this: 4 or 5; 0 for any.</summary>
     internal int Class { get; init; }
@@ -82,8 +85,9 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
         if (InReport && !report) return false;
         if (Code != 0 && replyCode != Code) return false;
         if (Provider != Provider.None && Provider != providers) return false;
-        if (Stages.Length > 0 && Array.IndexOf(Stages, stage) < 0) return false;
-        if (ExceptStages.Length > 0 && Array.IndexOf(ExceptStages, stage) >= 0) return false;
+        uint stageBit = StageBit(stage);
+        if (_stages != 0 && (_stages & stageBit) == 0) return false;
+        if ((_exceptStages & stageBit) != 0) return false;
         if (Class != 0 && replyClass != Class) return false;
         if (StatusSubject is { } subject && (status.IsEmpty || status.Subject != subject)) return false;
         if (!Status.IsEmpty)
@@ -93,6 +97,16 @@ internal sealed record Rule(string Id, BounceReason Reason, string[] Phrases)
         }
 
         return true;
+    }
+
+    /// <summary>The bit of a stage; none for a value outside the enumeration's small range (no list holds it).</summary>
+    private static uint StageBit(SmtpStage stage) => (uint)stage < 32 ? 1u << (int)stage : 0;
+
+    private static uint StageBits(SmtpStage[] stages)
+    {
+        uint bits = 0;
+        foreach (SmtpStage stage in stages) bits |= StageBit(stage);
+        return bits;
     }
 }
 
