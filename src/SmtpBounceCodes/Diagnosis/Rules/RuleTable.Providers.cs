@@ -42,6 +42,7 @@ internal static partial class RuleTable
         // The private detail codes first: they say exactly what the words below say in many ways.
         R("microsoft.5.7.606", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 606), AnyClass = true },
         R("microsoft.5.7.708", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 708), AnyClass = true },
+        R("microsoft.5.7.515", AuthFailure) with { Provider = Provider.Microsoft, Status = new(5, 7, 515), AnyClass = true },
         R("microsoft.5.7.509", AuthFailure) with { Provider = Provider.Microsoft, Status = new(5, 7, 509), AnyClass = true },
         R("microsoft.5.7.750", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 750), AnyClass = true },
         R("microsoft.4.7.650", BadReputation) with { Provider = Provider.Microsoft, Status = new(4, 7, 650), AnyClass = true },

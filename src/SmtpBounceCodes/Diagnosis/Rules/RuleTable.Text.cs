@@ -58,7 +58,8 @@ internal static partial class RuleTable
         "dns domain * does not exist", "infodomainnonexistent", "point to non-existent hosts", "host address lookups failed permanently",
         "domain existiert nicht", "unbekannte domain", "host unbekannt", "domaine inconnu", "domaine inexistant", "hôte inconnu",
         "dominio no existe", "dominio desconocido", "host desconocido",
-        "ドメインが存在しません", "ホストが見つかりません", "ドメインが見つかりません", "該当するドメイン",
+        "ドメインが存在しません", "ホストが見つかりません", "ドメインが見つかりません", "該当するドメイン", "ドメイン(*)が存在しません",
+        "ドメイン(*)が見つかりません",
     ];
 
     /// <summary>
@@ -129,18 +130,21 @@ internal static partial class RuleTable
             "迷惑メールと判断"),
 
         // ---- the sender's domain failed authentication (SPF, DKIM, DMARC, ARC)
-        R("authfailure.dmarc", AuthFailure, "dmarc"),
+        // NetEase (163.com, 126.com) tags its refusals: MI:DMA (DMARC), MI:SPF (SPF).
+        R("authfailure.dmarc", AuthFailure, "dmarc", "mi:dma"),
         // The SPF project's explanation page is what Exim's SPF refusal says ("550 Please see http://www.open-spf.org/Why?…").
         R("authfailure.spf", AuthFailure, "\\bspf\\b", "sender policy framework", "is not allowed to send from", "not authorized to send on behalf",
             "not designated as permitted sender", "designates * as not permitted", "spf=fail", "spf=softfail", "open-spf.org/why",
-            "openspf.org/why", "openspf.net/why") with { InLinks = true },
+            "openspf.org/why", "openspf.net/why", "mi:spf") with { InLinks = true },
         R("authfailure.dkim", AuthFailure, "dkim", "domainkeys", "authentication checks failed", "fails to pass authentication",
             "message failed authentication", "arc validation", "unauthenticated email", "authentication results failed",
-            "sender authentication failed", "sender is unauthenticated", "not pass authentication", "authentication didn't pass"),
+            "sender authentication failed", "sender is unauthenticated", "not pass authentication", "authentication didn't pass",
+            "required authentication level", "authentication requirements"),
 
         // ---- reverse DNS of the sending host
         // The sender's own domain that does not resolve is the sender address's fault, not the client's reverse DNS.
-        R("rejected.sender-domain", Rejected, "sender address rejected", "domain of sender address"),
+        R("rejected.sender-domain", Rejected, "sender address rejected", "domain of sender address", "unresolvable rfc.5321 from domain",
+            "unresolvable from domain"),
         R("requireptr.no-ptr", RequirePtr, "reverse dns", "reverse-dns", "\\brdns", "ptr record", "reverse hostname",
             "reverse lookup", "reverse address", "cannot find your hostname", "cannot find your reverse", "can't find your hostname",
             "hostname unresolvable", "host name unresolvable", "unresolvable hostname", "unresolvable host name", "ip does not resolve",
@@ -153,7 +157,7 @@ internal static partial class RuleTable
 
         // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
-        R("ratelimited.too-many", RateLimited, "too many recipient", "too many connection", "too many messages", "too many concurrent",
+        R("ratelimited.too-many", RateLimited, "rp:trc", "rp:rcl", "hl:icc", "too many recipient", "too many connection", "too many messages", "too many concurrent",
             "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
             "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
             "receiving mail at a rate",
@@ -209,11 +213,11 @@ internal static partial class RuleTable
         R("blocked.list", Blocked, "blocked using", "blacklist", "black list", "blocklist", "block list", "denylist", "deny list",
             "is listed in", "are listed in", "listed at", "listed on", "listed by", "\\bdnsbl", "\\brbl\\b", "spamhaus", "spamcop", "sorbs",
             "barracudacentral", "abuseat", "uceprotect", "mailspike", "junkemailfilter", "dnsbl.", "open relay", "\\bcbl\\b", "psbl",
-            "liste noire", "lista negra", "ブラックリスト") with { InLinks = true },
+            "liste noire", "lista negra", "ブラックリスト", "dt:rbl", "hl:ipb", "hl:ihu", "ipcheck.proofpoint.com") with { InLinks = true },
         R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
             "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
             "connections will not be accepted", "not accepting mail from", "refused to talk", "service not available, closing",
-            "blocked by",
+            "blocked by", "blocked - see",
             "has been blocked", "banned ip", "ip banned", "banned sending", "is banned", "are banned", "been banned", "dial-up", "dialup",
             "dynamic ip", "dynamic address", "dynamically assigned", "residential",
             "generic hostname", "generic reverse", "invalid ip for sending", "server access forbidden", "not allowed to connect",
@@ -301,7 +305,9 @@ internal static partial class RuleTable
             "account has been terminated", "archivee",
             "deaktiviert", "désactivé", "suspendu", "suspendida", "desactivada", "inactiva",
             "利用停止", "停止されて"),
-        R("hasmoved.moved", HasMoved, "has been replaced by", "has moved", "moved to", "not our customer", "user not local; please try",
+        // "Not our customer" moves the address only with 551 ("user not local"); under 5.1.1 it says the user is unknown.
+        R("hasmoved.not-our-customer", HasMoved, "not our customer") with { Code = 551 },
+        R("hasmoved.moved", HasMoved, "has been replaced by", "has moved", "moved to", "user not local; please try",
             "address changed", "new address is", "changed their address", "changed his address", "changed her address",
             "forwarding address"),
 
@@ -338,6 +344,11 @@ internal static partial class RuleTable
         // A resolver that says "try again" failed for now; the domain may well exist.
         R("networkerror.name-service", NetworkError, "host not found, try again", "temporary failure in name resolution"),
         R("hostunknown.domain", HostUnknown, NoSuchDomain) with { ExceptStages = SenderStages },
+        // Yahoo's servers answer an unknown address after DATA with their template ("554 delivery error: dd This user
+        // doesn't have a ymail.com account"; "552 1 Requested mail action aborted, mailbox not found"): the address is
+        // missing, whatever the domain and the stage.
+        R("userunknown.yahoo-template", UserUnknown, "delivery error: dd this user doesn't have a", "delivery error: dd this user doesn't have an",
+            "requested mail action aborted, mailbox not found"),
         // "550 : User unknown", the address left empty, is what a filter answers after DATA (au's servers do this); a
         // relay that wraps it in its own 5.1.x ("5.1.351 … -> 550 : User unknown") does not make it an RCPT refusal.
         R("filtered.no-address-named", Filtered, "550 : user unknown", ": : user unknown") with { ExceptStages = [SmtpStage.RcptTo] },
