@@ -29,7 +29,7 @@ internal sealed class GenericFormat : IBounceFormat
     private static readonly string[] AddressLabels =
     [
         "to:", "recipient:", "recipients:", "recipient address:", "address:", "failed recipient:", "original recipient:",
-        "final recipient:", "destinataire:", "empfänger:", "宛先:", "收件人:",
+        "final recipient:", "destinataire:", "empfänger:", "宛先:", "宛先アドレス:", "宛先メールアドレス:", "送信先アドレス:", "收件人:",
         "rcpt to:", "your message to", "your message to:", "受信者:", "送信先:", "받는 사람:", "받는사람:", "수신자:", "destinatario:",
     ];
 
@@ -44,7 +44,7 @@ internal sealed class GenericFormat : IBounceFormat
     private static readonly string[] DecoratedCutWords =
     [
         "original message", "copy of", "message follows", "headers", "returned message", "undelivered message",
-        "message text", "rfc822", "original mail", "元のメッセージ", "元メッセージ", "返送されたメッセージ", "原始邮件", "原邮件",
+        "message text", "rfc822", "original mail", "元のメッセージ", "元メッセージ", "元のメール", "返送されたメッセージ", "原始邮件", "原邮件",
     ];
 
     /// <summary>Undecorated lines that end the bounce's own prose: the returned message, or a status block.</summary>
@@ -354,7 +354,9 @@ internal sealed class GenericFormat : IBounceFormat
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
-            if (ReasonValue(line) is not { Length: > 0 } value) continue;
+
+            // A label alone on its line ("原因:") has the reason in the paragraph under it.
+            if (LabelledValue(line, ReasonLabels) is not { } value) continue;
             var sb = new StringBuilder(value);
             int j = i + 1;
 
@@ -370,7 +372,8 @@ internal sealed class GenericFormat : IBounceFormat
                     sb.Append(' ').Append(lines[k].Trim());
             }
 
-            return sb.ToString();
+            string reason = sb.ToString().Trim();
+            if (reason.Length != 0) return reason;
         }
 
         return null;
