@@ -101,11 +101,14 @@ internal sealed class ReportParts
                 continue;
             }
 
-            // message/rfc822 sent with a transfer encoding MimeKit does not parse inside: read its headers.
+            // message/rfc822 sent with a transfer encoding (base64: a forwarded bounce, a mailer that encodes everything),
+            // which MimeKit does not parse inside: decoded and parsed here, at most MaxEncodedMessageBytes of it.
             if (entity is MimePart other && mediaType.Equals("message", StringComparison.OrdinalIgnoreCase)
                 && (subtype.Equals("rfc822", StringComparison.OrdinalIgnoreCase) || subtype.Equals("global", StringComparison.OrdinalIgnoreCase)))
             {
-                parts.OriginalHeaders ??= LoadHeaders(DecodeText(other, 64 * 1024), options);
+                MimeMessage? inner = LoadEncodedMessage(other, options);
+                if (inner is not null && parts.AttachedMessages.Count < MaxAttached) parts.AttachedMessages.Add(inner);
+                parts.OriginalHeaders ??= inner?.Headers ?? LoadHeaders(DecodeText(other, 64 * 1024), options);
             }
         }
 
@@ -390,6 +393,39 @@ internal sealed class ReportParts
         }
 
         return length;
+    }
+
+    /// <summary>How much of a transfer-encoded message/rfc822 part is decoded and parsed: enough for a bounce and the start of what it returns.</summary>
+    private const int MaxEncodedMessageBytes = 256 * 1024;
+
+    /// <summary>The message inside a transfer-encoded message/rfc822 part (cut at <see cref="MaxEncodedMessageBytes"/>), or null.</summary>
+    private static MimeMessage? LoadEncodedMessage(MimePart part, ParserOptions options)
+    {
+        if (part.Content is null) return null;
+        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int length;
+            using (Stream decoded = part.Content.Open())
+            {
+                length = ReadAtMost(decoded, MaxEncodedMessageBytes, ref buffer);
+            }
+
+            if (length == 0) return null;
+            using var stream = new MemoryStream(buffer, 0, length, writable: false);
+            MimeMessage message = MimeMessage.Load(options, stream);
+            return message.Headers.Count == 0 ? null : message;
+        }
+#pragma warning disable CA1031 // An unreadable attachment is skipped; its headers may still be read as text.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a block of header lines (a text/rfc822-headers body or the headers quoted in a bounce text).</summary>

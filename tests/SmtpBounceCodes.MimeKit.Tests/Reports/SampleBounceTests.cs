@@ -221,6 +221,22 @@ public sealed class SampleBounceTests
     }
 
     [Fact]
+    public void Bounce_forwarded_as_a_base64_attachment_is_read_from_the_attached_report()
+    {
+        // Some mail clients encode an attached message in base64: MimeKit then leaves it undecoded.
+        string inner = System.Text.Encoding.ASCII.GetString(Samples.Bytes("dsn-base64-status.eml"));
+        string encoded = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(inner), Base64FormattingOptions.InsertLineBreaks).Replace("\r\n", "\n");
+        string outer = "From: Ann <ann@example.com>\nTo: helpdesk@example.com\nSubject: Fwd: Returned mail: User unknown\n"
+            + "Content-Type: multipart/mixed; boundary=\"fwd\"\n\n--fwd\nContent-Type: text/plain\n\nThis came back, see attached.\n\n"
+            + "--fwd\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n" + encoded + "\n--fwd--\n";
+
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes(outer));
+
+        Assert.Equal(BounceReportKind.Bounce, report.Kind);
+        Assert.Equal("taro@example.co.jp", Assert.Single(report.Recipients).Address);
+    }
+
+    [Fact]
     public void Read_receipt_with_a_null_sender_is_not_a_bounce()
     {
         BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes("""
