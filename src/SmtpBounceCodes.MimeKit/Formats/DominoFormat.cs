@@ -10,13 +10,14 @@ internal sealed class DominoFormat : IBounceFormat
 {
     private const string NotDelivered = "was not delivered to:";
     private const string Because = "because:";
+    private const string SubjectPrefix = "DELIVERY FAILURE:";
 
     public string Name => "domino";
 
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.Has(text, NotDelivered) || !FamilyText.Has(text, Because)) return false;
+        if (!FamilyText.Has(text, NotDelivered) || !FamilyText.Has(text, Because)) return ReadSubject(input, recipients);
         string[] lines = FamilyText.Lines(text);
         int count = recipients.Count;
         var pending = new List<string>();
@@ -63,5 +64,21 @@ internal sealed class DominoFormat : IBounceFormat
         }
 
         return recipients.Count > count;
+    }
+
+    /// <summary>
+    /// A report in another language ("wurde an folgende Empfänger nicht zugestellt:") still carries Domino's English
+    /// subject, which holds the reason and the address: "DELIVERY FAILURE: User Jürgen Weiß (j.weiss@example.de) not
+    /// listed in Domino Directory".
+    /// </summary>
+    private static bool ReadSubject(BounceInput input, List<FormatRecipient> recipients)
+    {
+        string? reason = FamilyText.After(input.Subject, SubjectPrefix);
+        // Domino writes the prefix in capitals; other MTAs' "Delivery failure:" subjects are not this layout.
+        if (string.IsNullOrEmpty(reason) || !input.Subject.TrimStart().StartsWith(SubjectPrefix, StringComparison.Ordinal)) return false;
+        FormatRecipient? r = FamilyText.Add(recipients, FamilyText.FindAddress(reason!), reason);
+        if (r is null) return false;
+        r.Action = "failed";
+        return true;
     }
 }

@@ -53,6 +53,23 @@ public sealed class DominoNotesFormatTests
     }
 
     [Fact]
+    public void Domino_report_in_another_language_is_read_from_its_subject()
+    {
+        BounceInput input = FormatKit.TextBounce("Mail Router <postmaster@example.de>", "DELIVERY FAILURE: User Jo Weiss (jo.weiss@example.de) not listed in Domino Directory", """
+            Ihr Dokument:       Schadenmeldung
+            wurde an folgende Empfänger nicht zugestellt:
+
+                Jo Weiss <jo.weiss@example.de>
+            """);
+
+        FormatRecipient r = Assert.Single(FormatKit.Read(new DominoFormat(), input));
+
+        Assert.Equal("jo.weiss@example.de", r.Address);
+        Assert.Equal("userunknown", FormatKit.Reason(r));
+        Assert.Empty(FormatKit.Read(new DominoFormat(), FormatKit.TextBounce("MAILER-DAEMON@example.org", "Delivery failure: (jo@example.de) quota", "Sorry.")));
+    }
+
+    [Fact]
     public void Notes_gateway_gives_the_reason_above_the_addresses_it_applies_to()
     {
         BounceInput input = FormatKit.TextBounce("postmaster@gw.example.co.jp", "Undeliverable message", """

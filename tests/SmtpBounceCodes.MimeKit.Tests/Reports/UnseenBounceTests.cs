@@ -16,13 +16,14 @@ public sealed class UnseenBounceTests(ITestOutputHelper output)
     // agreement (address, reason and hard bounce all right): round one 68/71 (95.8 %), round two 57/62 (91.9 %), round
     // three 37/46 (80.4 %), round four 58/67 (86.6 %), round five 40/49 (81.6 %), round six 24/28 (85.7 %) — 284/323
     // (87.9 %) over all six; round seven 41/49 (83.7 %), round eight 45/51 (88.2 %), round nine 49/53 (92.5 %), round
-    // ten 44/52 (84.6 %) — 463/528 (87.7 %) over all ten. (Rows relabelled after a run, each to a decision the library
+    // ten 44/52 (84.6 %), round eleven 40/48 (83.3 %), round twelve 71/77 (92.2 %) — 574/653 (87.9 %) over all twelve. (Rows relabelled after a run, each to a decision the library
     // documents, which it already answered: in round six, qmail's connection failure before "in the queue too long" is
     // networkerror and Notes' Japanese "not in the directory list" is onhold, as Sisimai decides the same words in the
     // corpus; in round seven, Exchange's RESOLVER.RST.NotAuthorized is rejected like other members-only groups; in round
     // eight, "553 Recipient is not local" is norelaying as the seed page explains it; in round ten, "Connection timed out"
     // is expired as in the corpus, and Mimecast's "rejected due to security policies" is policyviolation as in Sisimai's
-    // pattern table. Round nine's two relayed rows of mixed reports were added after the run.) The gaps each round showed were
+    // pattern table; in round twelve, a final recipient listed twice (through two aliases) is reported twice. Round
+    // nine's two relayed rows of mixed reports were added after the run.) The gaps each round showed were
     // fixed in general (rules, decoders, the generic reader), never for the sample; the rows still missed are listed by
     // the test. From here on the samples are a regression set: never lower the floors to make a change pass.
     private const double RowFloor = 0.985;
