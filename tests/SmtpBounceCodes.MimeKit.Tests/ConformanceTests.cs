@@ -10,11 +10,11 @@ namespace SmtpBounceCodes.MimeKit.Tests;
 /// </summary>
 public sealed class ConformanceTests(ITestOutputHelper output)
 {
-    // Floors: just under what the reader reaches (91.0 % reasons, 99.1 % statuses, 95.8 % hard bounces). Raise them as
+    // Floors: just under what the reader reaches (94.3 % reasons, 99.8 % statuses, 97.2 % hard bounces). Raise them as
     // the work improves; never lower them to make a change pass.
-    private const double ReasonFloor = 0.935;
+    private const double ReasonFloor = 0.94;
     private const double StatusFloor = 0.995;
-    private const double HardBounceFloor = 0.965;
+    private const double HardBounceFloor = 0.97;
 
     [Fact]
     public void Sisimai_corpus_reasons_statuses_and_hard_bounces_agree()

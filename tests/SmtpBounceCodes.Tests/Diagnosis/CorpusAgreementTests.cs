@@ -13,7 +13,7 @@ public class CorpusAgreementTests(ITestOutputHelper output)
 {
     // Floors: just under the measured agreement. Raise them when the tables improve; never lower them to pass.
     private const double VectorFloor = 0.98;
-    private const double CorpusFloor = 0.86;
+    private const double CorpusFloor = 0.87;
 
     [Fact]
     public void Diagnose_agrees_with_Sisimai_on_the_diagnose_vectors()
