@@ -261,6 +261,11 @@ internal static class ReportAnalyzer
             if (address.Length == 0) address = AddressText.Clean(group.Get("X-Actual-Recipient"));
             if (address.Length == 0) address = original ?? FailedRecipientAt(context.Message, index) ?? string.Empty;
 
+            // A final recipient that is no e-mail address (an X.400 O/R name from a gateway: "x400; /G=Hans/S=Mueller/…")
+            // gives way to the e-mail address the report also names for it.
+            if (address.IndexOf('@') < 0 && (original is { } o && o.IndexOf('@') > 0 ? o : FailedRecipientAt(context.Message, index)) is { } mail
+                && mail.IndexOf('@') > 0) address = mail;
+
             // The human-readable text often says more than the fields: the stage ("in reply to end of DATA command"),
             // and for many MTAs the remote server's reply itself, which the Diagnostic-Code then lacks.
             if (!textRead)

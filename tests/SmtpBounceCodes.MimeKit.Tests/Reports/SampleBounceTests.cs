@@ -237,6 +237,38 @@ public sealed class SampleBounceTests
     }
 
     [Fact]
+    public void Final_recipient_that_is_an_X400_name_gives_way_to_the_original_recipients_address()
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes("""
+            From: postmaster@gw.example.de
+            To: sender@example.com
+            Subject: Undeliverable: Antrag
+            Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+            --r
+            Content-Type: text/plain
+
+            Your message did not reach some or all of the intended recipients.
+
+            --r
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; gw.example.de
+
+            Original-Recipient: rfc822;h.mueller@example.de
+            Final-Recipient: x400;/G=Hans/S=Mueller/O=Example/C=de/
+            Action: failed
+            Status: 5.1.1
+
+            --r--
+            """.Replace("\r\n", "\n")));
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("h.mueller@example.de", r.Address);
+        Assert.Equal(BounceReason.UserUnknown, r.Diagnosis.Reason);
+    }
+
+    [Fact]
     public void Read_receipt_with_a_null_sender_is_not_a_bounce()
     {
         BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes("""
