@@ -21,9 +21,9 @@ internal sealed class PhraseMatcher
     // touch a cold cache line. Only the shallow states get dense rows; this budget keeps them in a core's L2 cache.
     private const int DenseBudgetBytes = 192 * 1024;
 
-    private const int SpaceColumn = 1;
-    private const long NoColumn = 0xFF;
-    private const uint NoEdge = uint.MaxValue;     // the column of a non-ASCII edge character in _single: no text column equals it      // the column of ' ', fixed so that the scan tests white space on the column
+    private const int SpaceColumn = 1;             // the column of ' ', fixed so that the scan tests white space on the column
+    private const long NoColumn = 0xFF;            // the column of a non-ASCII edge character: no text column equals it
+    private const uint NoEdge = uint.MaxValue;     // the plain run's "no edge of this state takes the character"
 
     // A dense row is 64 columns: the index is a shift, not a multiply, on the scan's critical path. State ids are 15 bits
     // (16-bit entries halve the cache footprint), and the 16th bit of a transition says whether its target reports a
@@ -379,8 +379,8 @@ internal sealed class PhraseMatcher
 
     /// <summary>
     /// Scans from <paramref name="i"/> while the characters are plain: ASCII, no reply code to skip, a shallow state or
-    /// a deep one whose edge or failure link leads to a shallow state, and nothing to report. Returns the index of the first character it leaves to
-    /// <see cref="Match"/>. Most characters of a text go through here; it makes no call, so its locals stay in registers.
+    /// a deep one whose edge or failure link leads to a shallow state, and nothing to report. Returns the index of the
+    /// first character it leaves to <see cref="Match"/>. Most characters of a text go through here; it makes no call, so its locals stay in registers.
     /// </summary>
     /// <remarks>
     /// Every read below is in range by construction, so it is made without a bounds check (<see cref="Table{T}"/>): the

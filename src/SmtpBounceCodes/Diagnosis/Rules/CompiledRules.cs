@@ -36,7 +36,9 @@ internal sealed class CompiledRules
         RuleWords = (Rules.Length + 63) >> 6;
         ConditionOnlyBits = new ulong[RuleWords];
         foreach (int i in ConditionOnly) ConditionOnlyBits[i >> 6] |= 1UL << i;
-        int providers = (int)Provider.Barracuda + 1; // the last provider, as in ProviderNames
+        // A provider is named by a hint (in the text or the remote host's name): every value a hint or a rule can give
+        // indexes a mask.
+        int providers = Math.Max(RuleTable.ProviderHints.Max(h => (int)h.Provider), Rules.Max(r => (int)r.Provider)) + 1;
         AllowedBits = new ulong[providers * RuleWords];
         for (int p = 0; p < providers; p++)
         {
