@@ -102,6 +102,14 @@ internal sealed class GenericFormat : IBounceFormat
             string line = lines[i].Trim();
             if (TryLeadingAddress(line, replies, out string? address, out int addressEnd, out bool labelled))
             {
+                // "転送先アドレス: …", "Forwarded to: …" under the alias's own line: the forwarding target is the address
+                // that failed (the reply names it), as a delivery-status part's Final-Recipient would.
+                if (open is not null && labelled && open.LineCount == 0 && IsForwardLabel(line.Substring(0, line.IndexOf(address, StringComparison.Ordinal))))
+                {
+                    open.Address = address;
+                    continue;
+                }
+
                 // The open recipient named again ("after RCPT TO:" then "<taro@example.jp>:") continues its text.
                 if (open is not null && open.Address.Equals(address, StringComparison.OrdinalIgnoreCase))
                 {
@@ -605,7 +613,12 @@ internal sealed class GenericFormat : IBounceFormat
         return false;
     }
 
-    private static bool IsAddressLabel(string label) => IsLabel(label, AddressLabels);
+    private static bool IsAddressLabel(string label) => IsLabel(label, AddressLabels) || IsLabel(label, ForwardLabels);
+
+    /// <summary>Labels of the address an alias forwards to.</summary>
+    private static readonly string[] ForwardLabels = ["転送先:", "転送先アドレス:", "forwarded to:", "redirected to:", "weitergeleitet an:"];
+
+    private static bool IsForwardLabel(string prefix) => IsLabel(prefix.Trim().TrimEnd('<', '"', '\'', '(', '[').Trim(), ForwardLabels);
 
     /// <summary>
     /// Whether <paramref name="label"/> is one of <paramref name="labels"/>, however the notice pads it: blanks before
@@ -778,7 +791,8 @@ internal sealed class GenericFormat : IBounceFormat
         private readonly StringBuilder _text = new();
         private string? _joined;
 
-        internal string Address { get; } = address;
+        /// <summary>The failed address; a forwarding target named under the alias takes its place.</summary>
+        internal string Address { get; set; } = address;
 
         /// <summary>Whether the address opened its line (the strongest structure a plain-text bounce has).</summary>
         internal bool Leading { get; init; }

@@ -10,7 +10,8 @@ internal sealed class GoogleGroupsFormat : IBounceFormat
 {
     /// <summary>The group's pages, or Google's help pages for Groups (newer letters link only those).</summary>
     private static readonly string[] HelpLinks = ["groups.google.com", "support.google.com/groups"];
-    private const string Signature = "Google Groups";
+    /// <summary>The signature, in English and in the languages that translate the product's name.</summary>
+    private static readonly string[] Signatures = ["Google Groups", "Google グループ", "Google 그룹스", "Google 网上论坛"];
     private const string Original = "----- Original message -----";
 
     public string Name => "googlegroups";
@@ -18,11 +19,11 @@ internal sealed class GoogleGroupsFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.Has(text, Signature) || !FamilyText.HasAny(text, HelpLinks)) return false;
+        if (!FamilyText.HasAny(text, Signatures) || !FamilyText.HasAny(text, HelpLinks)) return false;
         string[] lines = FamilyText.Lines(text);
         int end = FamilyText.FindLine(lines, 0, Original);
         if (end < 0) end = lines.Length;
-        int signature = FamilyText.FindLine(lines, 0, Signature);
+        int signature = FamilyText.FindLine(lines, 0, Signatures);
         if (signature < 0 || signature > end) return false;
 
         string[] failed = FamilyText.FailedRecipients(input);

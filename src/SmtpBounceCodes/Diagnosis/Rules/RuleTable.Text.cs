@@ -75,6 +75,9 @@ internal static partial class RuleTable
         // A full mailbox reported by the local delivery program is still a full mailbox.
         R("mailboxfull.program-quota", MailboxFull, "disk quota exceeded", "mailbox exceeds allowed size", "exceeds allowed size",
             "x-unix; * quota exceeded", "x-unix; * over quota"),
+        // Sendmail reports an alias loop as its local delivery's own error ("X-Unix; 554 5.0.0 aliasing/forwarding loop
+        // broken"): the loop, not the mailer.
+        R("networkerror.alias-loop", NetworkError, "aliasing/forwarding loop", "forwarding loop broken"),
         R("mailererror.program", MailerError, "x-unix;", "pipe to |", "\"|", "exit 75", "command died", "mailer error", "unknown mailer",
             "delivery program", "prog mailer", "command failed:", "command output:", "smrsh:"),
 
@@ -324,7 +327,7 @@ internal static partial class RuleTable
             "'send mail as' feature", "customfromdenied"),
         // A mailing list that takes posts from its members only refuses the sender, not the list's address; so does a
         // distribution group limited to authorised senders (Exchange's RESOLVER.RST.NotAuthorized).
-        R("rejected.list-members-only", Rejected, "not a member of this", "not a member of the list", "not a member of the mailing list",
+        R("rejected.list-members-only", Rejected, "メンバーのみが投稿", "not a member of this", "not a member of the list", "not a member of the mailing list",
             "are not member", "not member article", "members-only list", "only members may post", "only members can post", "non-member post",
             "nonmember post", "only accepts posts from its members", "only accepts posts from members", "permission to post",
             "投稿する権限", "resolver.rst.notauthorized", "restricted to authorized senders"),
