@@ -40,6 +40,7 @@ internal static class FamilyFormats
         new BiglobeFormat(),      // before McAfee: a longer form of the same heading
         new McAfeeFormat(),
         new FmlFormat(),
+        new ListManagerFormat(),  // after fml: the other list managers' refusals to post
         new DeutscheTelekomFormat(),
         new MimecastFormat(),
         new MessagingServerFormat(),

@@ -19,7 +19,17 @@ internal sealed class FmlFormat : IBounceFormat
         int end = first;
         while (end < lines.Length && lines[end].Trim().Length > 0) end++;
         string paragraph = FamilyText.Join(lines, first, end);
-        FormatRecipient? r = FamilyText.Add(recipients, FamilyText.FindAddress(paragraph), paragraph);
+
+        // The list's address: in the first paragraph, else on the notice's list line ("メーリングリスト: list@…"), else the
+        // quoted original's To line.
+        string? list = FamilyText.FindAddress(paragraph);
+        for (int i = end; list is null && i < lines.Length; i++)
+        {
+            string line = lines[i].TrimStart('>', ' ', '\t');
+            if (FamilyText.Starts(line, "メーリングリスト") || FamilyText.Starts(line, "mailing list") || FamilyText.Starts(line, "To:")) list = FamilyText.FindAddress(line);
+        }
+
+        FormatRecipient? r = FamilyText.Add(recipients, list, paragraph);
         if (r is null) return false;
         r.Action = "failed";
         return true;

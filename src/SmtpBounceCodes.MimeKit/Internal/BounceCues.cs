@@ -136,8 +136,8 @@ internal static class BounceCues
 
     /// <summary>
     /// Subjects of a mailing-list manager's notice that it refused a post (fml: "You … are not member (list ML)",
-    /// "Loop Alert: Duplicated Message-ID (list ML)"). Read only beside the manager's own header (<c>X-MLServer</c>):
-    /// on an ordinary message these words mean nothing.
+    /// "Loop Alert: Duplicated Message-ID (list ML)"; Mailman, LISTSERV, Sympa). Read only beside the manager's own
+    /// header (<see cref="IsFromListManager"/>): on an ordinary message these words mean nothing.
     /// </summary>
     internal static readonly Cue[] ListRefusalSubjects =
     [
@@ -150,6 +150,11 @@ internal static class BounceCues
         new("list.loop-back", "loop back warning"),
         new("list.unix-from-loop", "unix from loop"),
         new("list.security-alert", "security alert"),
+        new("list.ja.post-refused", "投稿拒否"),
+        new("list.ja.not-member", "メンバーではありません"),
+        new("list.message-rejected", "was rejected"),      // Mailman 3: "Your message to List was rejected"
+        new("list.rejected-posting", "rejected posting"),  // LISTSERV
+        new("list.fr.rejected", "rejeté"),                 // Sympa: "Message pour la liste … rejeté"
     ];
 
     /// <summary>Subjects of automatic replies (RFC 3834): vacation, out of office.</summary>
@@ -209,7 +214,19 @@ internal static class BounceCues
 
     /// <summary>The cue of a mailing-list manager's refusal notice (its header and one of its subjects), or null.</summary>
     internal static string? ListRefusalCue(MimeMessage message, string subject) =>
-        message.Headers.Contains("X-MLServer") ? FirstMatch(subject, ListRefusalSubjects) : null;
+        IsFromListManager(message) ? FirstMatch(subject, ListRefusalSubjects) : null;
+
+    /// <summary>
+    /// Whether a mailing-list manager wrote the message: fml (<c>X-MLServer</c>), Mailman (<c>X-Mailman-Version</c>),
+    /// LISTSERV (<c>X-LSV-ListID</c>), Sympa (its robot in <c>X-Loop</c>).
+    /// </summary>
+    internal static bool IsFromListManager(MimeMessage message)
+    {
+        HeaderList headers = message.Headers;
+        if (headers.Contains("X-MLServer") || headers.Contains("X-Mailman-Version") || headers.Contains("X-LSV-ListID")) return true;
+        string? loop = headers["X-Loop"];
+        return loop is not null && loop.Contains("sympa", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>The first complaint cue in a subject, or null.</summary>
     internal static string? ComplaintSubjectCue(string subject) => FirstMatch(subject, ComplaintSubjects);

@@ -327,9 +327,10 @@ internal static partial class RuleTable
             "'send mail as' feature", "customfromdenied"),
         // A mailing list that takes posts from its members only refuses the sender, not the list's address; so does a
         // distribution group limited to authorised senders (Exchange's RESOLVER.RST.NotAuthorized).
-        R("rejected.list-members-only", Rejected, "メンバーのみが投稿", "not a member of this", "not a member of the list", "not a member of the mailing list",
+        R("rejected.list-members-only", Rejected, "メンバーのみが投稿", "メンバーからのみ投稿", "メンバー以外から送信", "not a member of this", "not a member of the list", "not a member of the mailing list",
             "are not member", "not member article", "members-only list", "only members may post", "only members can post", "non-member post",
             "nonmember post", "only accepts posts from its members", "only accepts posts from members", "permission to post",
+            "only takes posts from its members", "not authorized to send mail to the", "seuls les abonnés", "pas autorisé(e) à écrire",
             "投稿する権限", "resolver.rst.notauthorized", "restricted to authorized senders"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)

@@ -1,0 +1,51 @@
+using global::MimeKit;
+
+namespace SmtpBounceCodes.MimeKit.Formats;
+
+/// <summary>
+/// A mailing-list manager's refusal of a post (Mailman, Sympa, LISTSERV; fml has its own reader): the manager's
+/// header and a refusal in the subject (<see cref="Internal.BounceCues.ListRefusalCue"/>). The list refused the sender:
+/// the recipient is the list's address, the refused message's To (attached, or quoted under the notice), and the
+/// notice's own text says why.
+/// </summary>
+internal sealed class ListManagerFormat : IBounceFormat
+{
+    public string Name => "listmanager";
+
+    public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
+    {
+        if (Internal.BounceCues.ListRefusalCue(input.Message, input.Subject) is null) return false;
+        string? list = AttachedTo(input.Message) ?? QuotedTo(FamilyText.Lines(input.Text));
+        string text = FamilyText.Join(input.OwnLines, 0, input.OwnLines.Length);
+        FormatRecipient? r = FamilyText.Add(recipients, list, text.Length == 0 ? null : text);
+        if (r is null) return false;
+        r.Action = "failed";
+        return true;
+    }
+
+    /// <summary>The first To address of the first attached message, or null.</summary>
+    private static string? AttachedTo(MimeMessage message)
+    {
+        foreach (MimeEntity entity in message.BodyParts)
+        {
+            if (entity is MessagePart { Message: { } attached })
+            {
+                foreach (MailboxAddress mailbox in attached.To.Mailboxes) return mailbox.Address;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The address of the first "To:" line, the quoted refused message's ("To: LIST@…" under LISTSERV's notice).</summary>
+    private static string? QuotedTo(string[] lines)
+    {
+        foreach (string line in lines)
+        {
+            string trimmed = line.TrimStart('>', ' ', '\t');
+            if (FamilyText.Starts(trimmed, "To:") && FamilyText.FindAddress(trimmed) is { } address) return address;
+        }
+
+        return null;
+    }
+}
