@@ -118,6 +118,12 @@ internal static partial class RuleTable
         //      after the words, and may call itself a reputation list ("blocked using Barracuda Reputation") or say what it
         //      lists ("listed as spam source"). A list that names the sender's domain ("Sender address [a@example.org]
         //      blocked using dbl.…") refuses the sender address, not the host.
+        // Exim's sender callout ("550-Verification failed for <a@example.org>" … "550 Sender verify failed") refuses the
+        // sender whatever cPanel adds below it ("… they may be blacklisted …"); cPanel's own sentence for a domain it
+        // cannot route ("The account or domain may not exist, they may be blacklisted, or missing the proper dns
+        // entries") names a missing domain first.
+        R("rejected.sender-verify", Rejected, "verification failed for <", "sender verify failed", "sender verification failed"),
+        R("hostunknown.may-not-exist", HostUnknown, "account or domain may not exist") with { ExceptStages = SenderStages },
         R("rejected.sender-domain-listed", Rejected, "mailfrom domain is listed", "sender domain is listed", "sender domain listed",
             "from domain is listed", "sender's domain is listed", "sending to/from an address that has been",
             "from an address that has been blacklisted", "sender address * blocked using"),
@@ -160,7 +166,7 @@ internal static partial class RuleTable
 
         // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
-        R("ratelimited.too-many", RateLimited, "rp:trc", "rp:rcl", "hl:icc", "too many recipient", "too many connection", "too many messages", "too many concurrent",
+        R("ratelimited.too-many", RateLimited, "defers and failures per hour", "daily email limit", "limit for processing requests", "rp:trc", "rp:rcl", "hl:icc", "too many recipient", "too many connection", "too many messages", "too many concurrent",
             "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
             "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
             "receiving mail at a rate",
@@ -245,7 +251,8 @@ internal static partial class RuleTable
             "maximum message size", "message length exceeds", "mail size", "message size", "header size exceeds", "too large", "too big",
             "line limit exceeded", "sizelimit", "nachricht zu groß", "message trop volumineux", "taille limite", "mensaje demasiado grande",
             "容量制限", "サイズ"),
-        R("contenterror.attachment", ContentError, "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
+        // amavisd-new's "Reject, id=… - BANNED: P=p003,…,T=exe,N=….pdf.exe" is a banned attachment.
+        R("contenterror.attachment", ContentError, "- banned:", "banned: p=", "banned file", "banned attachment", "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
             "種類の添付ファイル", "添付ファイルの種類", "拡張子",
             "content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b",
             "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content",
@@ -315,7 +322,7 @@ internal static partial class RuleTable
             "forwarding address"),
 
         // ---- the sender address (not the sending host)
-        R("rejected.sender", Rejected, "sender rejected", "sender was rejected", "sender address rejected", "sender domain", "sender verify failed",
+        R("rejected.sender", Rejected, "sender rejected", "sender was rejected", "sender address rejected", "sender domain",
             "sender verification", "domain of sender address", "sender not allowed", "sender denied", "invalid sender", "bad sender",
             "sender unknown", "sender is unknown", "unknown sender", "unroutable sender", "unrouteable sender", "unverified sender",
             "envelope sender",
