@@ -67,6 +67,19 @@ internal static class ReportAnalyzer
         // A read receipt (RFC 8098 disposition notification) reports a message that arrived: nothing to read here.
         if (IsReportType(message, "disposition-notification")) return new BounceReport { Kind = BounceReportKind.NotABounce, Original = context.Original, Errors = errors };
 
+        // A list manager's notice to the list's owner with a member's bounce attached (Mailman's "Bounce action
+        // notification", "…'s subscription disabled"): the attached report is the bounce. A probe sent to the member
+        // carries a bounce too, but is addressed to the member.
+        if (!nested && BounceCues.IsFromListManager(message) && IsToListOwner(message))
+        {
+            foreach (MimeMessage attached in parts.AttachedMessages)
+            {
+                if (!IsReportType(attached, "delivery-status")) continue;
+                BounceReport member = Read(attached, options, errors, nested: true);
+                if (member.IsBounce) return member;
+            }
+        }
+
         // 3. RFC 3834 auto-replies; a bounce's own Auto-Submitted header does not make it one.
         string? bounceCue = BounceCue(context);
         if (bounceCue is null && AutoReplyCue(message) is not null) return FromAutoReply(context);
@@ -824,6 +837,19 @@ internal static class ReportAnalyzer
 
     private static bool IsAction(string? action, string name) =>
         action is not null && action.TrimStart().StartsWith(name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the message goes to a list's owner address ("list-owner@", "list-admin@", "owner-list@").</summary>
+    private static bool IsToListOwner(MimeMessage message)
+    {
+        foreach (MailboxAddress mailbox in message.To.Mailboxes)
+        {
+            string local = mailbox.LocalPart ?? string.Empty;
+            if (local.EndsWith("-owner", StringComparison.OrdinalIgnoreCase) || local.EndsWith("-admin", StringComparison.OrdinalIgnoreCase)
+                || local.StartsWith("owner-", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
 
     private static bool IsReportType(MimeMessage message, string reportType) =>
         message.Body is MultipartReport report && string.Equals(report.ReportType?.Trim(), reportType, StringComparison.OrdinalIgnoreCase);

@@ -268,6 +268,22 @@ public sealed class SampleBounceTests
         Assert.Equal(BounceReason.UserUnknown, r.Diagnosis.Reason);
     }
 
+    [Theory]
+    [InlineData("birders-owner@lists.example.org", "heron@example.net's subscription disabled on Birders", true)] // the owner's notice: the member's bounce is the report
+    [InlineData("heron@example.net", "Birders mailing list probe message", false)]               // the probe to the member: a list message
+    public void List_managers_notice_to_the_owner_is_read_from_the_attached_bounce(string to, string subject, bool bounce)
+    {
+        string inner = System.Text.Encoding.ASCII.GetString(Samples.Bytes("dsn-base64-status.eml")).Replace("\r\n", "\n");
+        string outer = $"From: birders-bounces@lists.example.org\nTo: {to}\nSubject: {subject}\nX-Mailman-Version: 2.1.39\n"
+            + "Content-Type: multipart/mixed; boundary=\"mm\"\n\n--mm\nContent-Type: text/plain\n\nA message to you from the list was returned; the return is attached.\n\n"
+            + "--mm\nContent-Type: message/rfc822\n\n" + inner + "\n--mm--\n";
+
+        BounceReport report = Samples.Read(System.Text.Encoding.ASCII.GetBytes(outer));
+
+        Assert.Equal(bounce, report.IsBounce);
+        if (bounce) Assert.Equal("taro@example.co.jp", Assert.Single(report.Recipients).Address);
+    }
+
     [Fact]
     public void Read_receipt_with_a_null_sender_is_not_a_bounce()
     {
