@@ -137,8 +137,10 @@ internal sealed class GenericFormat : IBounceFormat
             if (line.Length == 0)
             {
                 blankRun++;
-                // A blank line ends the error text, unless the text so far only announces it ("because:").
-                if (open.LineCount != 0 && !open.EndsWithColon) open = Close(open, found);
+                // A blank line ends the error text, unless the text so far only announces it ("because:") or Exchange's
+                // dated attempt follows ("6/19/2026 2:58:11 PM - Server at mx… returned '451 4.4.0 …'"): the cause of a
+                // delay whose own line only says "Message delayed".
+                if (open.LineCount != 0 && !open.EndsWithColon && !DatedAttemptFollows(lines, i)) open = Close(open, found);
                 else if (blankRun > 2) open = Close(open, found);
                 continue;
             }
@@ -614,6 +616,19 @@ internal sealed class GenericFormat : IBounceFormat
     }
 
     private static bool IsAddressLabel(string label) => IsLabel(label, AddressLabels) || IsLabel(label, ForwardLabels);
+
+    /// <summary>
+    /// Whether the next non-blank line after <paramref name="blank"/> (within a few) is Exchange's line for one delivery
+    /// attempt: a date ("6/19/2026 2:58:11 PM"), then what the server returned.
+    /// </summary>
+    private static bool DatedAttemptFollows(string[] lines, int blank)
+    {
+        int next = blank + 1;
+        while (next < lines.Length && next <= blank + 3 && lines[next].Trim().Length == 0) next++;
+        if (next >= lines.Length) return false;
+        string line = lines[next].Trim();
+        return line.Length > 10 && char.IsDigit(line[0]) && line.IndexOf('/') is > 0 and < 3 && line.Contains(" returned '", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Labels of the address an alias forwards to.</summary>
     private static readonly string[] ForwardLabels = ["転送先:", "転送先アドレス:", "forwarded to:", "redirected to:", "weitergeleitet an:"];

@@ -223,6 +223,9 @@ internal static partial class RuleTable
             "is listed in", "are listed in", "listed at", "listed on", "listed by", "\\bdnsbl", "\\brbl\\b", "spamhaus", "spamcop", "sorbs",
             "barracudacentral", "abuseat", "uceprotect", "mailspike", "junkemailfilter", "dnsbl.", "open relay", "\\bcbl\\b", "psbl",
             "liste noire", "lista negra", "ブラックリスト", "dt:rbl", "hl:ipb", "hl:ihu", "ipcheck.proofpoint.com") with { InLinks = true },
+        // Exchange's "421 4.4.2 Connection dropped due to SocketError" is the network failing under the connection, not
+        // a server that drops a client it refuses.
+        R("networkerror.socket", NetworkError, "dropped due to socketerror"),
         R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
             "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
             "connections will not be accepted", "not accepting mail from", "refused to talk", "service not available, closing",
