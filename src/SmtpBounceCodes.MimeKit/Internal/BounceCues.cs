@@ -184,6 +184,13 @@ internal static class BounceCues
         new("autoreply.it.risposta-automatica", "risposta automatica"),
         new("autoreply.pt.resposta-automatica", "resposta automática"),
         new("autoreply.ru.autoreply", "автоответ"),
+        new("autoreply.nl.automatisch-antwoord", "automatisch antwoord"),
+        new("autoreply.pl.autoodpowiedz", "autoodpowiedź"),
+        new("autoreply.pl.odpowiedz-automatyczna", "odpowiedź automatyczna"),
+        new("autoreply.sv.automatiskt-svar", "automatiskt svar"),
+        new("autoreply.da.automatisk-svar", "automatisk svar"),
+        new("autoreply.cs.automaticka-odpoved", "automatická odpověď"),
+        new("autoreply.tr.otomatik-yanit", "otomatik yanıt"),
     ];
 
     /// <summary>Whether the envelope sender is null (<c>Return-Path: &lt;&gt;</c>), as RFC 3464 and RFC 3834 want for reports.</summary>
