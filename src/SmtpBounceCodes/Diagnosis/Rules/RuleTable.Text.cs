@@ -362,6 +362,7 @@ internal static partial class RuleTable
         // doesn't have a ymail.com account"; "552 1 Requested mail action aborted, mailbox not found"): the address is
         // missing, whatever the domain and the stage.
         R("userunknown.yahoo-template", UserUnknown, "delivery error: dd this user doesn't have a", "delivery error: dd this user doesn't have an",
+            "delivery error: dd not a valid recipient",
             "requested mail action aborted, mailbox not found"),
         // "550 : User unknown", the address left empty, is what a filter answers after DATA (au's servers do this); a
         // relay that wraps it in its own 5.1.x ("5.1.351 … -> 550 : User unknown") does not make it an RCPT refusal.
