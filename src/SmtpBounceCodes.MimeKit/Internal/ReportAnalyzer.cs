@@ -568,6 +568,14 @@ internal static class ReportAnalyzer
         return null;
     }
 
+    private const string YourMessageTo = "your message to ";
+
+    private static bool SameDomain(string a, string b)
+    {
+        int at = a.LastIndexOf('@'), bt = b.LastIndexOf('@');
+        return at >= 0 && bt >= 0 && a.AsSpan(at).Equals(b.AsSpan(bt), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static BounceReport FromAutoReply(Context context)
     {
         MimeMessage message = context.Message;
@@ -575,6 +583,12 @@ internal static class ReportAnalyzer
         string text = context.Input.Text;
         if (text.Length > MaxAutoReplyText) text = text.Substring(0, MaxAutoReplyText);
         string excerpt = OneLine(text);
+
+        // A service that answers for the mailbox (a challenge-response screen) writes from its own address and names the
+        // mailbox: "Your message to marta@example.pl …". The mailbox, in another domain than the service's, is the one
+        // the sender wrote to.
+        if (Formats.FamilyText.FindAddress(Formats.FamilyText.After(context.Input.Subject, YourMessageTo) ?? Formats.FamilyText.After(excerpt, YourMessageTo) ?? string.Empty) is { } named
+            && !SameDomain(named, address)) address = named;
 
         // An auto-reply that says the mailbox is gone ("this inbox is no longer in use") is worth more than "away".
         Diagnosis textDiagnosis = Diagnoser.Diagnose(excerpt, context.DiagnoseOptions);

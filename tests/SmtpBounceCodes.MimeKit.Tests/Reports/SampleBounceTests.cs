@@ -284,6 +284,20 @@ public sealed class SampleBounceTests
         if (bounce) Assert.Equal("taro@example.co.jp", Assert.Single(report.Recipients).Address);
     }
 
+    [Theory]
+    [InlineData("Screening <notify@screen.example.com>", "mio@studio.example.pl")] // a service answering for the mailbox it names
+    [InlineData("Mio <mio@studio.example.pl>", "mio@studio.example.pl")]            // the mailbox's own reply
+    [InlineData("Ken <ken@studio.example.pl>", "ken@studio.example.pl")]            // a colleague in the same domain answers for himself
+    public void Auto_reply_is_for_the_mailbox_a_screening_service_names(string from, string expected)
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.UTF8.GetBytes(
+            $"From: {from}\nTo: ann@example.com\nSubject: Your message to mio@studio.example.pl is waiting for approval\n"
+            + "Auto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n\nYour message is in the waiting list.\n"));
+
+        Assert.Equal(BounceReportKind.AutoReply, report.Kind);
+        Assert.Equal(expected, Assert.Single(report.Recipients).Address);
+    }
+
     [Fact]
     public void Read_receipt_with_a_null_sender_is_not_a_bounce()
     {
