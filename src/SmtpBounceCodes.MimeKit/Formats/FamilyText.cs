@@ -321,6 +321,35 @@ internal static class FamilyText
     /// <summary>The words of a transcript line that opens a session ("... while talking to mx.example.jp.:").</summary>
     internal const string WhileTalking = "while talking to ";
 
+    /// <summary>
+    /// The address on the first line from <paramref name="from"/> that starts, after any quote marks, with one of
+    /// <paramref name="prefixes"/> and holds one ("&gt; To: list@example.jp"), or null.
+    /// </summary>
+    internal static string? QuotedLineAddress(string[] lines, int from, params string[] prefixes)
+    {
+        for (int i = Math.Max(0, from); i < lines.Length; i++)
+        {
+            string line = lines[i].TrimStart('>', ' ', '\t');
+            foreach (string prefix in prefixes)
+            {
+                if (Starts(line, prefix) && FindAddress(line) is { } address) return address;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first To address of the first message attached to <paramref name="message"/> (the returned one), or null.</summary>
+    internal static string? AttachedRecipient(global::MimeKit.MimeMessage message)
+    {
+        foreach (global::MimeKit.MimeEntity part in message.BodyParts)
+        {
+            if (part is global::MimeKit.MessagePart { Message: { } returned }) return returned.To.Mailboxes.FirstOrDefault()?.Address;
+        }
+
+        return null;
+    }
+
     /// <summary>The number of blanks and tabs that start <paramref name="line"/>.</summary>
     internal static int Indent(string line)
     {

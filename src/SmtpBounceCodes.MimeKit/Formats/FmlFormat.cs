@@ -22,12 +22,7 @@ internal sealed class FmlFormat : IBounceFormat
 
         // The list's address: in the first paragraph, else on the notice's list line ("メーリングリスト: list@…"), else the
         // quoted original's To line.
-        string? list = FamilyText.FindAddress(paragraph);
-        for (int i = end; list is null && i < lines.Length; i++)
-        {
-            string line = lines[i].TrimStart('>', ' ', '\t');
-            if (FamilyText.Starts(line, "メーリングリスト") || FamilyText.Starts(line, "mailing list") || FamilyText.Starts(line, "To:")) list = FamilyText.FindAddress(line);
-        }
+        string? list = FamilyText.FindAddress(paragraph) ?? FamilyText.QuotedLineAddress(lines, end, "メーリングリスト", "mailing list", "To:");
 
         FormatRecipient? r = FamilyText.Add(recipients, list, paragraph);
         if (r is null) return false;

@@ -1,5 +1,3 @@
-using global::MimeKit;
-
 namespace SmtpBounceCodes.MimeKit.Formats;
 
 /// <summary>
@@ -15,37 +13,11 @@ internal sealed class ListManagerFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         if (Internal.BounceCues.ListRefusalCue(input.Message, input.Subject) is null) return false;
-        string? list = AttachedTo(input.Message) ?? QuotedTo(FamilyText.Lines(input.Text));
+        string? list = FamilyText.AttachedRecipient(input.Message) ?? FamilyText.QuotedLineAddress(FamilyText.Lines(input.Text), 0, "To:");
         string text = FamilyText.Join(input.OwnLines, 0, input.OwnLines.Length);
         FormatRecipient? r = FamilyText.Add(recipients, list, text.Length == 0 ? null : text);
         if (r is null) return false;
         r.Action = "failed";
         return true;
-    }
-
-    /// <summary>The first To address of the first attached message, or null.</summary>
-    private static string? AttachedTo(MimeMessage message)
-    {
-        foreach (MimeEntity entity in message.BodyParts)
-        {
-            if (entity is MessagePart { Message: { } attached })
-            {
-                foreach (MailboxAddress mailbox in attached.To.Mailboxes) return mailbox.Address;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The address of the first "To:" line, the quoted refused message's ("To: LIST@…" under LISTSERV's notice).</summary>
-    private static string? QuotedTo(string[] lines)
-    {
-        foreach (string line in lines)
-        {
-            string trimmed = line.TrimStart('>', ' ', '\t');
-            if (FamilyText.Starts(trimmed, "To:") && FamilyText.FindAddress(trimmed) is { } address) return address;
-        }
-
-        return null;
     }
 }

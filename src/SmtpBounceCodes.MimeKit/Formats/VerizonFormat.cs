@@ -25,21 +25,10 @@ internal sealed class VerizonFormat : IBounceFormat
         // The recipient: the "To:" of the headers quoted after "Original Message:", else of the message returned as an
         // attachment.
         int to = original < 0 ? -1 : FamilyText.FindLineStart(lines, original, "To:");
-        string? address = to >= 0 ? FamilyText.FindAddress(lines[to]) : original < 0 ? AttachedRecipient(input.Message) : null;
+        string? address = to >= 0 ? FamilyText.FindAddress(lines[to]) : original < 0 ? FamilyText.AttachedRecipient(input.Message) : null;
         FormatRecipient? r = FamilyText.Add(recipients, address, reason);
         if (r is null) return false;
         r.Action = "failed";
         return true;
-    }
-
-    private static string? AttachedRecipient(global::MimeKit.MimeMessage message)
-    {
-        foreach (global::MimeKit.MimeEntity part in message.BodyParts)
-        {
-            if (part is global::MimeKit.MessagePart { Message: { } returned })
-                return returned.To.Mailboxes.FirstOrDefault()?.Address;
-        }
-
-        return null;
     }
 }
