@@ -256,16 +256,7 @@ internal sealed class ReportParts
             if (b >= 0x80) high = true;
         }
 
-        if (!high) return StrictUtf8;
-        try
-        {
-            _ = StrictUtf8.GetCharCount(bytes, 0, length);
-            return StrictUtf8;
-        }
-        catch (DecoderFallbackException)
-        {
-            return Latin1;
-        }
+        return !high || IsUtf8(bytes, length) ? StrictUtf8 : Latin1;
     }
 
     /// <summary>
