@@ -102,9 +102,11 @@ internal sealed class GenericFormat : IBounceFormat
             string line = lines[i].Trim();
             if (TryLeadingAddress(line, replies, out string? address, out int addressEnd, out bool labelled))
             {
+                string label = line.Substring(0, line.IndexOf(address, StringComparison.Ordinal)).Trim().TrimEnd('<', '"', '\'', '(', '[').Trim();
+
                 // "転送先アドレス: …", "Forwarded to: …" under the alias's own line: the forwarding target is the address
                 // that failed (the reply names it), as a delivery-status part's Final-Recipient would.
-                if (open is not null && labelled && open.LineCount == 0 && IsForwardLabel(line.Substring(0, line.IndexOf(address, StringComparison.Ordinal))))
+                if (open is not null && labelled && open.LineCount == 0 && IsLabel(label, ForwardLabels))
                 {
                     open.Address = address;
                     continue;
@@ -124,7 +126,6 @@ internal sealed class GenericFormat : IBounceFormat
                 {
                     Close(open, found);
                     open = new Candidate(address) { Leading = true };
-                    string label = line.Substring(0, line.IndexOf(address, StringComparison.Ordinal)).Trim().TrimEnd('<', '"', '\'', '(', '[').Trim();
                     if (label.EndsWith(':') && !IsDecorationOnly(label) && !IsAddressLabel(label)) open.Add(label);
                     string rest = line.Substring(addressEnd).Trim().TrimStart(':', '.', ',', ';', '>').Trim();
                     if (rest.Length != 0) open.Add(rest);
@@ -632,8 +633,6 @@ internal sealed class GenericFormat : IBounceFormat
 
     /// <summary>Labels of the address an alias forwards to.</summary>
     private static readonly string[] ForwardLabels = ["転送先:", "転送先アドレス:", "forwarded to:", "redirected to:", "weitergeleitet an:"];
-
-    private static bool IsForwardLabel(string prefix) => IsLabel(prefix.Trim().TrimEnd('<', '"', '\'', '(', '[').Trim(), ForwardLabels);
 
     /// <summary>
     /// Whether <paramref name="label"/> is one of <paramref name="labels"/>, however the notice pads it: blanks before
