@@ -21,21 +21,17 @@ internal sealed class CompiledRules
         // Priority is table order: provider rules first, then the generic text rules. Rules without phrases (keyed on a
         // status code or a stage) keep their place in that order; the engine merges them with the phrase matches.
         Rules = RuleTable.ProviderRules.Concat(RuleTable.TextRules).ToArray();
-        RuleProviders = Rules.Select(r => r.Provider).ToArray();
-        var conditionOnly = new List<int>();
-        for (int i = 0; i < Rules.Length; i++)
-        {
-            if (Rules[i].Phrases.Length == 0) conditionOnly.Add(i);
-        }
 
-        ConditionOnly = conditionOnly.ToArray();
-
-        // The same sets as bits, for the engine: it visits only the rules a phrase matched or that need none, and drops
+        // The rule sets as bits, for the engine: it visits only the rules a phrase matched or that need none, and drops
         // another provider's rules with one mask per word instead of one test per rule.
         if (Rules.Length > RuleSet.Capacity) throw new InvalidOperationException($"{Rules.Length} rules do not fit a rule set of {RuleSet.Capacity}.");
         RuleWords = (Rules.Length + 63) >> 6;
         ConditionOnlyBits = new ulong[RuleWords];
-        foreach (int i in ConditionOnly) ConditionOnlyBits[i >> 6] |= 1UL << i;
+        for (int i = 0; i < Rules.Length; i++)
+        {
+            if (Rules[i].Phrases.Length == 0) ConditionOnlyBits[i >> 6] |= 1UL << i;
+        }
+
         // A provider is named by a hint (in the text or the remote host's name): every value a hint or a rule can give
         // indexes a mask.
         int providers = Math.Max(RuleTable.ProviderHints.Max(h => (int)h.Provider), Rules.Max(r => (int)r.Provider)) + 1;
@@ -85,16 +81,10 @@ internal sealed class CompiledRules
 
     internal Rule[] Rules { get; }
 
-    /// <summary>The provider of each rule (by index), side by side: the engine rejects other providers' rules without loading them.</summary>
-    internal Provider[] RuleProviders { get; }
-
     /// <summary>The finer explanation of each rule (by index), when it has one; resolved once, not per diagnosis.</summary>
     internal (Explanation En, Explanation Ja)?[] RuleTexts => _ruleTexts ??= Rules.Select(r => TextCatalog.Pair(r.TextKey)).ToArray();
 
     private (Explanation En, Explanation Ja)?[]? _ruleTexts;
-
-    /// <summary>Indices (ascending) of the rules that have no phrase and apply on their conditions alone.</summary>
-    internal int[] ConditionOnly { get; }
 
     internal PatternTarget[] Targets { get; }
 
@@ -104,7 +94,7 @@ internal sealed class CompiledRules
     /// <summary>How many 64-bit words a set of rules takes.</summary>
     internal int RuleWords { get; }
 
-    /// <summary><see cref="ConditionOnly"/> as bits, <see cref="RuleWords"/> words.</summary>
+    /// <summary>The rules that have no phrase and apply on their conditions alone, as bits, <see cref="RuleWords"/> words.</summary>
     internal ulong[] ConditionOnlyBits { get; }
 
     /// <summary>For each provider (by value, <see cref="RuleWords"/> words each), the rules it allows: its own and those of no provider.</summary>
