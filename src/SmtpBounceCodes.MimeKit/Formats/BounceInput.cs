@@ -18,12 +18,13 @@ internal sealed class BounceInput
     private int? _ownTextLength;
     private string[]? _ownLines;
 
-    private BounceInput(MimeMessage message, string from, string subject, string text)
+    private BounceInput(MimeMessage message, string from, string subject, string text, Internal.StatusFields? reportStatus)
     {
         Message = message;
         From = from;
         Subject = subject;
         Text = text;
+        ReportStatus = reportStatus;
     }
 
     internal MimeMessage Message { get; }
@@ -37,10 +38,11 @@ internal sealed class BounceInput
     internal string Text { get; }
 
     /// <summary>
-    /// <see cref="FamilyText.ReportExplainsEveryRecipient"/> once computed: several decoders ask, and the answer (a parse of the
-    /// delivery-status part) does not change.
+    /// The fields of the message's delivery-status parts as the RFC 3464 reader parsed them, or null when it has none.
+    /// The decoders ask them whether the report already explains its recipients, and for the status of a recipient
+    /// whose text carries none.
     /// </summary>
-    internal bool? ReportExplainsEveryRecipient { get; set; }
+    internal Internal.StatusFields? ReportStatus { get; }
 
     /// <summary>The length of the bounce's own text (<see cref="GenericFormat.OwnTextLength"/> of <see cref="Text"/>), found once.</summary>
     internal int OwnTextLength => _ownTextLength ??= GenericFormat.OwnTextLength(Text);
@@ -48,11 +50,15 @@ internal sealed class BounceInput
     /// <summary>The lines of the bounce's own text, split once; callers only read them.</summary>
     internal string[] OwnLines => _ownLines ??= Text.Substring(0, OwnTextLength).Split('\n');
 
-    internal static BounceInput Create(MimeMessage message)
+    /// <summary>The input of a message read on its own (the decoders' tests): its delivery-status parts are parsed here.</summary>
+    internal static BounceInput Create(MimeMessage message) =>
+        Create(message, Internal.ReportAnalyzer.StatusOfParts(Internal.ReportParts.Find(message, Internal.ReportBuilder.ParserOptions), errors: null));
+
+    internal static BounceInput Create(MimeMessage message, Internal.StatusFields? reportStatus)
     {
         string from = message.Headers[HeaderId.From] ?? string.Empty;
         string subject = message.Subject ?? string.Empty;
-        return new BounceInput(message, from, subject, ReadText(message));
+        return new BounceInput(message, from, subject, ReadText(message), reportStatus);
     }
 
     private static string ReadText(MimeMessage message)

@@ -428,34 +428,18 @@ internal static class FamilyText
     /// that leaves one recipient without one (sendmail's delayed recipients) needs the family's reading of the text.
     /// McAfee's reports, without Final-Recipient, name nobody.
     /// </summary>
-    internal static bool ReportExplainsEveryRecipient(BounceInput input) => input.ReportExplainsEveryRecipient ??= FindEveryRecipientExplained(input);
-
-    private static bool FindEveryRecipientExplained(BounceInput input)
+    internal static bool ReportExplainsEveryRecipient(BounceInput input)
     {
-        foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
+        if (input.ReportStatus is not { } status) return false;
+        bool named = false;
+        foreach (Internal.FieldGroup group in status.Recipients)
         {
-            if (entity is not global::MimeKit.MessageDeliveryStatus report) continue;
-            try
-            {
-                global::MimeKit.HeaderListCollection groups = report.StatusGroups;
-                bool named = false;
-                for (int g = 1; g < groups.Count && g < 1024; g++)
-                {
-                    if (string.IsNullOrWhiteSpace(groups[g]["Final-Recipient"])) continue;
-                    if (string.IsNullOrWhiteSpace(groups[g]["Diagnostic-Code"])) return false;
-                    named = true;
-                }
-
-                if (named) return true;
-            }
-#pragma warning disable CA1031 // An unreadable report part says nothing.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-            }
+            if (!group.Has("Final-Recipient")) continue;
+            if (!group.Has("Diagnostic-Code")) return false;
+            named = true;
         }
 
-        return false;
+        return named;
     }
 
     /// <summary>
@@ -479,32 +463,16 @@ internal static class FamilyText
     private static Dictionary<string, string> ReportStatuses(BounceInput input)
     {
         var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (global::MimeKit.MimeEntity entity in input.Message.BodyParts)
+        if (input.ReportStatus is not { } report) return found;
+        foreach (Internal.FieldGroup fields in report.Recipients)
         {
-            if (entity is not global::MimeKit.MessageDeliveryStatus report) continue;
-            global::MimeKit.HeaderListCollection groups;
-            try
-            {
-                groups = report.StatusGroups;
-            }
-#pragma warning disable CA1031 // A report part that cannot be parsed gives nothing; the text still stands.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                continue;
-            }
-
-            for (int g = 1; g < groups.Count && g < 1024; g++)
-            {
-                global::MimeKit.HeaderList fields = groups[g];
-                string? status = fields["Status"];
-                string? address = FindAddress(fields["Final-Recipient"] ?? fields["Original-Recipient"] ?? string.Empty);
-                if (address is null || string.IsNullOrWhiteSpace(status)) continue;
-                string code = status!.Trim();
-                int space = code.IndexOf(' ');
-                if (space > 0) code = code.Substring(0, space);
-                if (!found.ContainsKey(address)) found[address] = code;
-            }
+            string? status = fields.Get("Status");
+            string? address = FindAddress(fields.Get("Final-Recipient") ?? fields.Get("Original-Recipient") ?? string.Empty);
+            if (address is null || status is null) continue;
+            string code = status.Trim();
+            int space = code.IndexOf(' ');
+            if (space > 0) code = code.Substring(0, space);
+            if (!found.ContainsKey(address)) found[address] = code;
         }
 
         return found;

@@ -154,27 +154,19 @@ internal static class ReportAnalyzer
 
     private static StatusFields? ReadStatus(Context context)
     {
-        // Every delivery-status part counts: some MTAs glue several reports into one message.
-        StatusFields? result = null;
-        foreach (MimePart part in context.Parts.StatusParts)
-        {
-            string text = StatusText(part);
-            if (text.Length == 0)
-            {
-                context.Errors.Add("A delivery-status part could not be decoded.");
-                continue;
-            }
+        StatusFields? result = StatusOfParts(context.Parts, context.Errors);
 
-            StatusFields fields = StatusFields.Parse(text);
-            if (fields.Recipients.Count == 0) context.Errors.Add("A delivery-status part names no recipient.");
-            if (result is null) result = fields;
-            else result.Append(fields);
-        }
+        // The decoders ask the parts' own fields.
+        context.ReportStatus = result;
 
-        // Reports glued after the end of the first one (a second message in the epilogue) add their recipients.
+        // Reports glued after the end of the first one (a second message in the epilogue) add their recipients, to a
+        // new set of fields: the parts' own stay as they are.
         if (result is not null && context.Message.Body is Multipart { Epilogue: { Length: > 0 } epilogue } && LooksLikeStatus(epilogue))
         {
-            result.Append(StatusFields.Parse(epilogue.Substring(StatusStart(epilogue))));
+            var joined = new StatusFields();
+            joined.Append(result);
+            joined.Append(StatusFields.Parse(epilogue.Substring(StatusStart(epilogue))));
+            result = joined;
         }
 
         if (result is not null && result.Recipients.Count != 0) return result;
@@ -193,6 +185,31 @@ internal static class ReportAnalyzer
         {
             StatusFields fields = StatusFields.Parse(own.Substring(StatusStart(own)));
             if (fields.Recipients.Count != 0) return fields;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The fields of every delivery-status part, together (some MTAs glue several reports into one message); null when
+    /// the message has none. Parts that cannot be decoded or name nobody are noted in <paramref name="errors"/>.
+    /// </summary>
+    internal static StatusFields? StatusOfParts(ReportParts parts, List<string>? errors)
+    {
+        StatusFields? result = null;
+        foreach (MimePart part in parts.StatusParts)
+        {
+            string text = StatusText(part);
+            if (text.Length == 0)
+            {
+                errors?.Add("A delivery-status part could not be decoded.");
+                continue;
+            }
+
+            StatusFields fields = StatusFields.Parse(text);
+            if (fields.Recipients.Count == 0) errors?.Add("A delivery-status part names no recipient.");
+            if (result is null) result = fields;
+            else result.Append(fields);
         }
 
         return result;
@@ -922,7 +939,10 @@ internal static class ReportAnalyzer
 
         internal ReportParts Parts => _parts ??= ReportParts.Find(Message, ReportBuilder.ParserOptions);
 
-        internal BounceInput Input => _input ??= BounceInput.Create(Readable(Message));
+        /// <summary>The fields of the message's delivery-status parts, set by the RFC 3464 reader before the decoders run.</summary>
+        internal StatusFields? ReportStatus { get; set; }
+
+        internal BounceInput Input => _input ??= BounceInput.Create(Readable(Message), ReportStatus);
 
         internal OriginalMessage? Original
         {

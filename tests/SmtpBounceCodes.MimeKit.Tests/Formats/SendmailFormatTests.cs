@@ -60,6 +60,56 @@ public sealed class SendmailFormatTests
     }
 
     [Fact]
+    public void Sendmail_report_whose_status_part_starts_with_the_recipient_is_left_to_the_rfc3464_reader()
+    {
+        // No per-message block: the recipient's fields come first. They still explain the recipient.
+        BounceInput input = FormatKit.Input("""
+            From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>
+            Subject: Returned mail: see transcript for details
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+            --b
+            Content-Type: text/plain
+
+               ----- The following addresses had permanent fatal errors -----
+            <taro@example.org>
+                (reason: 550 Host unknown)
+            --b
+            Content-Type: message/delivery-status
+
+            Final-Recipient: RFC822; taro@example.org
+            Action: failed
+            Status: 5.1.2
+            Diagnostic-Code: SMTP; 550 Host unknown
+            --b--
+            """);
+
+        Assert.Empty(FormatKit.Read(new SendmailFormat(), input));
+    }
+
+    [Fact]
+    public void Sendmail_text_is_read_when_a_recipient_without_diagnostic_code_follows_without_a_blank_line()
+    {
+        // The second recipient's fields run on from the first's: it is a recipient of its own, and it has no
+        // Diagnostic-Code, so the text must say what happened to it.
+        BounceInput input = Report(Text, """
+            Final-Recipient: RFC822; taro@example.org
+            Action: failed
+            Status: 5.1.2
+            Diagnostic-Code: SMTP; 550 Host unknown
+            Final-Recipient: RFC822; hanako@example.net
+            Action: failed
+            Status: 4.4.7
+            """);
+
+        List<FormatRecipient> found = FormatKit.Read(new SendmailFormat(), input);
+
+        Assert.Equal(["taro@example.org", "hanako@example.net"], found.Select(r => r.Address));
+        Assert.EndsWith("Message will be deleted from queue", found[1].DiagnosticText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sendmail_transcript_that_ends_at_MAIL_FROM_fails_every_recipient_at_that_step()
     {
         // The sender was refused: no recipient line follows, and every listed address failed because of it.
