@@ -191,6 +191,16 @@ internal static class BounceCues
         new("autoreply.da.automatisk-svar", "automatisk svar"),
         new("autoreply.cs.automaticka-odpoved", "automatická odpověď"),
         new("autoreply.tr.otomatik-yanit", "otomatik yanıt"),
+        // Chinese (Simplified: QQ, NetEase, Outlook zh-CN; Traditional: Outlook zh-TW, HiNet) and Korean (Naver, Daum,
+        // Outlook ko) auto-reply subjects.
+        new("autoreply.zh.auto-reply", "自动回复"),
+        new("autoreply.zh.auto-answer", "自动答复"),
+        new("autoreply.zh-tw.auto-reply", "自動回覆"),
+        new("autoreply.zh-tw.auto-reply-alt", "自動回復"),
+        new("autoreply.ko.auto-response", "자동 응답"),
+        new("autoreply.ko.auto-response-joined", "자동응답"),
+        new("autoreply.ko.auto-reply", "자동 회신"),
+        new("autoreply.ko.absent", "부재중"),
     ];
 
     /// <summary>Whether the envelope sender is null (<c>Return-Path: &lt;&gt;</c>), as RFC 3464 and RFC 3834 want for reports.</summary>

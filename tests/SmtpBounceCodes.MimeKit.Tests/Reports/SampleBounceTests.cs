@@ -298,6 +298,22 @@ public sealed class SampleBounceTests
         Assert.Equal(expected, Assert.Single(report.Recipients).Address);
     }
 
+    [Theory]
+    [InlineData("自动回复: 订单确认")]      // QQ, NetEase (Simplified Chinese)
+    [InlineData("自動回覆：訂單確認")]      // Outlook zh-TW (Traditional Chinese)
+    [InlineData("자동 응답: 주문 확인")]    // Naver, Daum (Korean)
+    [InlineData("[부재중] 주문 확인")]      // a Korean absence notice
+    public void Chinese_and_Korean_auto_reply_subjects_without_headers_are_auto_replies(string subject)
+    {
+        // No Auto-Submitted header (QQ and several Korean webmails send none): the subject is the only cue.
+        BounceReport report = Samples.Read(System.Text.Encoding.UTF8.GetBytes(
+            $"From: Lin <lin@example.com.tw>\nTo: shop@example.com\nSubject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n"
+            + "I am away until Monday.\n"));
+
+        Assert.Equal(BounceReportKind.AutoReply, report.Kind);
+        Assert.Equal("lin@example.com.tw", Assert.Single(report.Recipients).Address);
+    }
+
     [Fact]
     public void Read_receipt_with_a_null_sender_is_not_a_bounce()
     {

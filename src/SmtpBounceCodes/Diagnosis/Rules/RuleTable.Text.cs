@@ -166,7 +166,7 @@ internal static partial class RuleTable
 
         // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
-        R("ratelimited.too-many", RateLimited, "defers and failures per hour", "daily email limit", "limit for processing requests", "rp:trc", "rp:rcl", "hl:icc", "too many recipient", "too many connection", "too many messages", "too many concurrent",
+        R("ratelimited.too-many", RateLimited, "defers and failures per hour", "daily email limit", "limit for processing requests", "rp:trc", "rp:rcl", "rp:qrc", "hl:icc", "hl:ifc", "mi:sfq", "mi:stc", "mi:dmc", "too many recipient", "too many connection", "too many messages", "too many concurrent",
             "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
             "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
             "receiving mail at a rate",
