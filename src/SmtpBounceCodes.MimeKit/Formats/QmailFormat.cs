@@ -9,18 +9,21 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// </summary>
 internal sealed class QmailFormat : IBounceFormat
 {
-    // The greeting lines of qmail and of the patched builds that reword it.
+    // The greeting lines of qmail and of the patched builds that reword it. Localised builds translate the greeting
+    // but keep the program's name ("Este é o programa qmail-send em …", "Dies ist das Programm qmail-send …").
     private static readonly string[] StartMarkers =
     [
-        "This is the qmail-send program",
+        "qmail-send",
         "This is the qmail program",
         "wasn't able to deliver your message to the following addresses",
         "was not able to deliver your message to the following addresses",
         "unable to deliver your message to the following addresses",
     ];
 
-    // The line that ends the recipient blocks.
-    private static readonly string[] EndMarkers = ["--- Below this line", "--- Enclosed", "--- Below the next line", "--- Original message"];
+    // The line that ends the recipient blocks: "--- Below this line is a copy of the message.", "--- Enclosed are the
+    // original headers…", and their translations ("--- Segue abaixo uma cópia da sua mensagem."). qmail starts no
+    // other line with three dashes and a space.
+    private static readonly string[] EndMarkers = ["--- "];
 
     // qmail-remote's lines that say at which step the remote host refused (qmail-remote.c).
     internal static readonly (string Marker, SmtpStage Stage)[] StageLines =

@@ -7,6 +7,31 @@ public sealed class QmailFormatTests
     private static readonly QmailFormat Format = new();
 
     [Fact]
+    public void Qmail_localised_build_keeps_the_program_name_and_the_dashed_end_line()
+    {
+        // A German netqmail build: the greeting and the end line are translated, the blocks are qmail's.
+        BounceInput input = FormatKit.TextBounce("MAILER-DAEMON@mx.example.de", "Fehlgeschlagene Zustellung", """
+            Hallo. Dies ist das Programm qmail-send auf mx.example.de.
+            Leider konnte Ihre Nachricht an die folgenden Adressen nicht zugestellt werden.
+            Dies ist ein dauerhafter Fehler; ich habe aufgegeben.
+
+            <jonas@example.de>:
+            Sorry, no mailbox here by that name. (#5.1.1)
+
+            --- Unterhalb dieser Zeile folgt eine Kopie der Nachricht.
+
+            Return-Path: <shop@example.org>
+            To: <jonas@example.de>
+            """);
+
+        FormatRecipient r = Assert.Single(FormatKit.Read(Format, input));
+
+        Assert.Equal("jonas@example.de", r.Address);
+        Assert.DoesNotContain("Return-Path", r.DiagnosticText, StringComparison.Ordinal);
+        Assert.Equal("userunknown", FormatKit.Reason(r));
+    }
+
+    [Fact]
     public void Qmail_remote_refusals_give_one_recipient_per_block_with_the_step()
     {
         BounceInput input = FormatKit.TextBounce("MAILER-DAEMON@mx.example.jp", "failure notice", """
