@@ -126,6 +126,64 @@ public sealed class HostileInputTests
         return Prop.ToProperty(report.Recipients.All(r => r.Diagnosis is not null));
     }
 
+    /// <summary>
+    /// Real-shaped bounces broken the ways mail gets broken on the way: cut anywhere, a line lost or doubled, line ends
+    /// changed, a byte turned into 8-bit junk, a 200,000-character line pushed in. Every sample of ours, every kind of
+    /// damage: the reader answers with a report whose recipients all carry a diagnosis, and never throws.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Damaged_samples_give_a_report_and_never_an_exception() =>
+        Prop.ForAll(DamagedSamples().ToArbitrary(), bytes =>
+        {
+            BounceReport report = Samples.Read(bytes);
+            return report.Recipients.All(r => r.Diagnosis is not null && r.Address is not null)
+                && (report.Kind != BounceReportKind.NotABounce || report.Recipients.Count == 0);
+        });
+
+    private static readonly string[] SampleFiles = Directory.GetFiles(Samples.PathOf(""), "*.eml", SearchOption.AllDirectories);
+
+    private static Gen<byte[]> DamagedSamples() =>
+        from index in Gen.Choose(0, SampleFiles.Length - 1)
+        from damage in Gen.Choose(0, 6)
+        from at in Gen.Choose(0, int.MaxValue - 1)
+        from junk in Gen.Choose(0x80, 0xFF)
+        select Damage(File.ReadAllBytes(SampleFiles[index]), damage, at, (byte)junk);
+
+    private static byte[] Damage(byte[] bytes, int damage, int at, byte junk)
+    {
+        if (bytes.Length == 0) return bytes;
+        int pos = at % bytes.Length;
+        switch (damage)
+        {
+            case 0: // cut off
+                return bytes.AsSpan(0, pos).ToArray();
+            case 1: // a line lost
+            case 2: // a line doubled
+            {
+                int start = Array.LastIndexOf(bytes, (byte)'\n', pos) + 1;
+                int end = Array.IndexOf(bytes, (byte)'\n', pos);
+                end = end < 0 ? bytes.Length : end + 1;
+                byte[] line = bytes.AsSpan(start, end - start).ToArray();
+                IEnumerable<byte> rest = bytes.Skip(end);
+                return (damage == 1 ? bytes.Take(start).Concat(rest) : bytes.Take(end).Concat(line).Concat(rest)).ToArray();
+            }
+
+            case 3: // every line end a bare CR
+                return Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(bytes).Replace("\r\n", "\n").Replace('\n', '\r'));
+            case 4: // every line end CRLF
+                return Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(bytes).Replace("\r\n", "\n").Replace("\n", "\r\n"));
+            case 5: // one byte of 8-bit junk
+            {
+                byte[] copy = (byte[])bytes.Clone();
+                copy[pos] = junk;
+                return copy;
+            }
+
+            default: // a very long line pushed in
+                return bytes.Take(pos).Concat(Encoding.ASCII.GetBytes(new string('x', 200_000))).Concat(bytes.Skip(pos)).ToArray();
+        }
+    }
+
     private static string Summary(BounceReport r) =>
         r.Kind + ": " + string.Join("; ", r.Recipients.Select(x => $"{x.Address} {x.Status} {x.ReplyCode} {x.Diagnosis.ReasonName} {x.DiagnosticText}"));
 }
