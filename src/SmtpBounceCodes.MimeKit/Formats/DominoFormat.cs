@@ -4,7 +4,9 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// HCL/IBM Domino's delivery failure report: "Your message … was not delivered to:", the address indented on the
 /// next line, then "because:" and the reason indented below it ("User x (user@example.jp) not listed in Domino
 /// Directory"). A report for several recipients repeats the pair. Some versions put the address and the reason on the
-/// label's own line ("was not delivered to:   user@example.de" / "because:   …").
+/// label's own line ("was not delivered to:   user@example.de" / "because:   …"). A report in another language keeps
+/// the layout under translated labels, and may name a recipient by its Notes name ("Agnès Roussel/Technique/Example")
+/// only: see <see cref="ReadByShape"/>.
 /// </summary>
 internal sealed class DominoFormat : IBounceFormat
 {
@@ -17,7 +19,7 @@ internal sealed class DominoFormat : IBounceFormat
     public bool TryRead(BounceInput input, List<FormatRecipient> recipients)
     {
         string text = input.Text;
-        if (!FamilyText.Has(text, NotDelivered) || !FamilyText.Has(text, Because)) return ReadSubject(input, recipients);
+        if (!FamilyText.Has(text, NotDelivered) || !FamilyText.Has(text, Because)) return ReadByShape(input, recipients) || ReadSubject(input, recipients);
         string[] lines = FamilyText.Lines(text);
         int count = recipients.Count;
         var pending = new List<string>();
@@ -64,6 +66,101 @@ internal sealed class DominoFormat : IBounceFormat
         }
 
         return recipients.Count > count;
+    }
+
+    /// <summary>
+    /// A report in another language, from a server that is Domino by its own marks (<see cref="IsDomino"/>), read by its
+    /// shape: a line that ends in a colon ("n'a pas été remis aux destinataires suivants :", "wurde an folgende Empfänger
+    /// nicht zugestellt:"), the recipients indented under it, then an indented labelled reason ("Motif :	…", "Grund:	…").
+    /// A recipient named only by its Notes name is found among the returned message's recipients.
+    /// </summary>
+    private static bool ReadByShape(BounceInput input, List<FormatRecipient> recipients)
+    {
+        if (!IsDomino(input.Message)) return false;
+        string[] lines = input.OwnLines;
+        int count = recipients.Count;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string label = lines[i].TrimEnd();
+            if (!label.EndsWith(':') || FamilyText.Indent(label) > 0) continue;
+            var names = new List<string>();
+            string? reason = null;
+            int j = i + 1;
+            for (; j < lines.Length && reason is null; j++)
+            {
+                string line = lines[j].Trim();
+                if (line.Length == 0) continue;
+                if (FamilyText.Indent(lines[j]) == 0) break;
+                if (LabelledValue(line) is { } value) reason = value;
+                else names.Add(line);
+            }
+
+            if (names.Count == 0 || reason is null) continue;
+            foreach (string name in names)
+            {
+                string? address = FamilyText.LineAddress(name) ?? NotesNameAddress(name, input.Message, names.Count);
+                FormatRecipient? r = FamilyText.Add(recipients, address, reason);
+                if (r is not null) r.Action = "failed";
+            }
+
+            i = j - 1;
+        }
+
+        return recipients.Count > count;
+    }
+
+    /// <summary>
+    /// Domino's own marks on the report: a Received line by "Lotus/IBM/HCL Domino Release …", an X-MIMETrack header,
+    /// or a Message-ID of Domino's shape (<c>OF…-ON…@</c>).
+    /// </summary>
+    private static bool IsDomino(global::MimeKit.MimeMessage message)
+    {
+        if (message.Headers.Contains("X-MIMETrack")) return true;
+        string id = message.MessageId ?? string.Empty;
+        if (id.StartsWith("OF", StringComparison.Ordinal) && id.IndexOf("-ON", StringComparison.Ordinal) > 0) return true;
+        foreach (global::MimeKit.Header header in message.Headers)
+        {
+            if (header.Id == global::MimeKit.HeaderId.Received && header.Value.Contains("Domino Release", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The value of a short label at the start of a line ("Motif :	La base …" gives "La base …"): at most three words
+    /// before the colon, no address or Notes name among them. Null when the line is not labelled so.
+    /// </summary>
+    private static string? LabelledValue(string line)
+    {
+        int colon = line.IndexOf(':');
+        if (colon <= 0 || colon > 30) return null;
+        string label = line.Substring(0, colon).Trim();
+        if (label.Length == 0 || label.IndexOfAny(['@', '/', '<']) >= 0 || label.Split(' ').Length > 3) return null;
+        string value = line.Substring(colon + 1).Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>
+    /// The address of a recipient Domino names by its Notes name ("Agnès Roussel/Technique/Example", "CN=…/O=…"): the
+    /// returned message's recipient of that display name, or its only recipient when the report names only one.
+    /// </summary>
+    private static string? NotesNameAddress(string name, global::MimeKit.MimeMessage message, int named)
+    {
+        string common = name.Split('/')[0].Trim();
+        if (common.StartsWith("CN=", StringComparison.OrdinalIgnoreCase)) common = common.Substring(3);
+        foreach (global::MimeKit.MimeEntity part in message.BodyParts)
+        {
+            if (part is not global::MimeKit.MessagePart { Message: { } returned }) continue;
+            var mailboxes = returned.To.Mailboxes.Concat(returned.Cc.Mailboxes).ToList();
+            foreach (global::MimeKit.MailboxAddress mailbox in mailboxes)
+            {
+                if (string.Equals(mailbox.Name?.Trim(), common, StringComparison.OrdinalIgnoreCase)) return mailbox.Address;
+            }
+
+            return named == 1 && mailboxes.Count == 1 ? mailboxes[0].Address : null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -120,9 +120,10 @@ internal sealed class GenericFormat : IBounceFormat
                     continue;
                 }
 
-                // A bare address opening a line is a recipient whoever it is; after a label ("To: …") it may be the
-                // original sender quoted in a summary of the message.
-                if ((!labelled || !Excluded().Contains(address)) && found.Count < MaxRecipients)
+                // An address opening a line is a recipient, unless it is the bounce's own sender or receiver: after a
+                // label ("To: …") that is the original sender quoted in a summary of the message; bare, a greeting
+                // ("bounces@example.com 様") or a fake notice telling the receiver that its own mailbox failed.
+                if (!Excluded().Contains(address) && found.Count < MaxRecipients)
                 {
                     Close(open, found);
                     open = new Candidate(address) { Leading = true };

@@ -191,6 +191,9 @@ internal static class BounceCues
         new("autoreply.da.automatisk-svar", "automatisk svar"),
         new("autoreply.cs.automaticka-odpoved", "automatická odpověď"),
         new("autoreply.tr.otomatik-yanit", "otomatik yanıt"),
+        // Help desks acknowledge a message by opening a ticket ("Ticket Received - Re: …", "Request received: …").
+        new("autoreply.ticket-received", "ticket received"),
+        new("autoreply.request-received", "request received"),
         // Chinese (Simplified: QQ, NetEase, Outlook zh-CN; Traditional: Outlook zh-TW, HiNet) and Korean (Naver, Daum,
         // Outlook ko) auto-reply subjects.
         new("autoreply.zh.auto-reply", "自动回复"),
@@ -201,6 +204,34 @@ internal static class BounceCues
         new("autoreply.ko.auto-response-joined", "자동응답"),
         new("autoreply.ko.auto-reply", "자동 회신"),
         new("autoreply.ko.absent", "부재중"),
+    ];
+
+    /// <summary>
+    /// Challenge-response services hold a message until its sender proves to be a person; their request names the
+    /// mailbox anywhere in the subject ("Action required: verify you are human to reach …").
+    /// </summary>
+    internal static readonly Cue[] ChallengeSubjects =
+    [
+        new("autoreply.challenge.verify-human", "verify you are human"),
+        new("autoreply.challenge.verify-that-human", "verify that you are human"),
+        new("autoreply.challenge.confirm-human", "confirm you are human"),
+        new("autoreply.challenge.prove-human", "prove you are human"),
+        new("autoreply.challenge.not-a-robot", "you are not a robot"),
+    ];
+
+    /// <summary>
+    /// A help desk's words that it made a ticket of the message it answers (Zendesk, Freshdesk, Jira Service
+    /// Management, OTRS and their Japanese counterparts word it so).
+    /// </summary>
+    internal static readonly Cue[] Acknowledgements =
+    [
+        new("autoreply.ack.received-your-request", "received your request"),
+        new("autoreply.ack.request-has-been-received", "request has been received"),
+        new("autoreply.ack.ticket-has-been-created", "ticket has been created"),
+        new("autoreply.ack.ticket-has-been-opened", "ticket has been opened"),
+        new("autoreply.ack.created-issue", "and created issue"),
+        new("autoreply.ack.ja.received-inquiry", "お問い合わせを受け付けました"),
+        new("autoreply.ack.ja.received-inquiry-polite", "お問い合わせを受け付けいたしました"),
     ];
 
     /// <summary>Whether the envelope sender is null (<c>Return-Path: &lt;&gt;</c>), as RFC 3464 and RFC 3834 want for reports.</summary>
@@ -251,9 +282,16 @@ internal static class BounceCues
     /// <summary>The first auto-reply cue in a subject, or null.</summary>
     internal static string? AutoReplySubjectCue(string subject) => FirstMatch(subject, AutoReplySubjects);
 
+    /// <summary>The first help-desk acknowledgement in a text, or null.</summary>
+    internal static string? AcknowledgementCue(string text) => FirstMatch(text, Acknowledgements);
+
+    /// <summary>The first challenge-response cue anywhere in a subject, or null.</summary>
+    internal static string? ChallengeSubjectCue(string subject) => FirstMatch(subject, ChallengeSubjects);
+
     /// <summary>
     /// The RFC 3834 header cue of an automatic reply: <c>Auto-Submitted: auto-replied</c>, <c>X-Autoreply</c>,
-    /// <c>X-Autorespond</c>, <c>Precedence: auto_reply</c>, <c>X-Apple-Action: vacation</c>; or null.
+    /// <c>X-Autorespond</c>, <c>Precedence: auto_reply</c>, <c>X-Apple-Action: vacation</c>, or an "auto-generated"
+    /// message that answers another (In-Reply-To, References) outside a mailing list; or null.
     /// </summary>
     internal static string? AutoReplyHeaderCue(MimeMessage message)
     {
@@ -267,7 +305,16 @@ internal static class BounceCues
         if (precedence is not null && precedence.Contains("auto_reply", StringComparison.OrdinalIgnoreCase)) return "header.precedence.auto_reply";
         string? apple = headers["X-Apple-Action"];
         if (apple is not null && apple.Contains("vacation", StringComparison.OrdinalIgnoreCase)) return "header.x-apple-action.vacation";
-        return null;
+
+        // A machine's answer to a message (a help desk acknowledging a ticket, with In-Reply-To or References) may mark
+        // itself "auto-generated" rather than "auto-replied". Reports (DMARC, TLS) answer nothing, and a mailing
+        // list's message in a thread carries List-Id. "Precedence: bulk" is not enough: a help desk's agent writes
+        // under it too.
+        bool answers = headers.Contains(HeaderId.InReplyTo) || headers.Contains(HeaderId.References);
+        if (!answers || headers.Contains(HeaderId.ListId) || auto is null) return null;
+        return auto.Contains("auto-generated", StringComparison.OrdinalIgnoreCase) || auto.Contains("auto-notified", StringComparison.OrdinalIgnoreCase)
+            ? "header.auto-submitted.answer"
+            : null;
     }
 
     private static bool IsLocalPartCue(string from, int at, int length)

@@ -82,7 +82,7 @@ internal static class ReportAnalyzer
 
         // 3. RFC 3834 auto-replies; a bounce's own Auto-Submitted header does not make it one.
         string? bounceCue = BounceCue(context);
-        if (bounceCue is null && AutoReplyCue(message) is not null) return FromAutoReply(context);
+        if (bounceCue is null && AutoReplyCue(context) is not null) return FromAutoReply(context);
 
         // The null envelope sender (Return-Path: <>) is what every report uses, auto-replies included: a cue only
         // once the message is known not to be an auto-reply.
@@ -568,13 +568,28 @@ internal static class ReportAnalyzer
 
     private static readonly char[] SubjectBrackets = ['[', '(', '<', '【', '［', '（', '〔', '《', ' ', '\u3000'];
 
-    private static string? AutoReplyCue(MimeMessage message)
+    /// <summary>How far into an answer's text a help desk's acknowledgement is looked for.</summary>
+    private const int MaxAcknowledgementText = 600;
+
+    private static string? AutoReplyCue(Context context)
     {
+        MimeMessage message = context.Message;
         string? header = BounceCues.AutoReplyHeaderCue(message);
         if (header is not null) return header;
+
+        // A help desk's acknowledgement that carries no auto-reply header: an answer to a message (In-Reply-To,
+        // References) that opens by saying a ticket was made of it ("We've received your request and created issue
+        // HELP-2207"). An agent's later reply in the same ticket says something else.
+        if ((message.Headers.Contains(HeaderId.InReplyTo) || message.Headers.Contains(HeaderId.References)) && !message.Headers.Contains(HeaderId.ListId))
+        {
+            string text = context.Input.Text;
+            if (BounceCues.AcknowledgementCue(text.Length > MaxAcknowledgementText ? text.Substring(0, MaxAcknowledgementText) : text) is { } ack) return ack;
+        }
+
         // A subject cue alone counts only where auto-responders put it: at the start ("Out of Office: …", "Auto: …"),
         // after an opening bracket at most ("[Out of Office]", "【不在のお知らせ】").
         string subject = (message.Subject ?? string.Empty).Trim().TrimStart(SubjectBrackets);
+        if (BounceCues.ChallengeSubjectCue(subject) is { } challenge) return challenge;
         string? cue = BounceCues.AutoReplySubjectCue(subject.Length > 40 ? subject.Substring(0, 40) : subject);
         if (cue is null) return null;
         foreach (Cue c in BounceCues.AutoReplySubjects)

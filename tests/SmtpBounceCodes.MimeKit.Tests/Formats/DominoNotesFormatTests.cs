@@ -69,6 +69,55 @@ public sealed class DominoNotesFormatTests
         Assert.Empty(FormatKit.Read(new DominoFormat(), FormatKit.TextBounce("MAILER-DAEMON@example.org", "Delivery failure: (jo@example.de) quota", "Sorry.")));
     }
 
+    [Theory]
+    [InlineData("Received: from ln1.example.fr by ln1.example.fr (HCL Domino Release 12.0.2)\n", true)]
+    [InlineData("Message-ID: <OF0A1B2C3D.44556677-ONC1258B0B.0046D2E1@example.fr>\n", true)]
+    [InlineData("X-MIMETrack: Serialize by Router on ln1/Example(Release 12.0.2) at 26/06/2026 14:02:11\n", true)]
+    [InlineData("", false)]
+    public void Domino_report_in_French_is_read_by_its_shape_and_a_Notes_name_by_the_returned_message(string mark, bool domino)
+    {
+        // Translated labels, the recipient named by its Notes name only: the returned message says who that is.
+        BounceInput input = FormatKit.Input(mark + """
+            From: Routeur de courrier <postmaster@example.fr>
+            To: planning@example.fr
+            Subject: =?utf-8?q?=C3=89chec_de_la_distribution?=
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="b"
+
+            --b
+            Content-Type: text/plain; charset=utf-8
+
+            Votre document :	Planning de juillet
+            n'a pas été remis aux destinataires suivants :
+
+            	Agnès Roussel/Technique/Exemple
+            	Motif :	La base de courrier du destinataire a dépassé son quota.
+
+            --b
+            Content-Type: message/rfc822
+
+            From: Planning <planning@example.fr>
+            To: Agnès Roussel <agnes.roussel@example.fr>, Paul Martin <paul.martin@example.fr>
+            Subject: Planning de juillet
+
+            Bonjour.
+            --b--
+            """);
+
+        List<FormatRecipient> found = FormatKit.Read(new DominoFormat(), input);
+
+        if (!domino)
+        {
+            Assert.Empty(found);
+            return;
+        }
+
+        FormatRecipient r = Assert.Single(found);
+        Assert.Equal("agnes.roussel@example.fr", r.Address);
+        Assert.Equal("La base de courrier du destinataire a dépassé son quota.", r.DiagnosticText);
+        Assert.Equal("mailboxfull", FormatKit.Reason(r));
+    }
+
     [Fact]
     public void Notes_gateway_gives_the_reason_above_the_addresses_it_applies_to()
     {

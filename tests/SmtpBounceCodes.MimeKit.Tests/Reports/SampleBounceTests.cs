@@ -314,6 +314,52 @@ public sealed class SampleBounceTests
         Assert.Equal("lin@example.com.tw", Assert.Single(report.Recipients).Address);
     }
 
+    [Theory]
+    // A help desk's acknowledgement marked auto-generated, answering our message.
+    [InlineData("Auto-Submitted: auto-generated\nIn-Reply-To: <order-1@shop.example.com>\n", "Thank you, your message is in our queue.", BounceReportKind.AutoReply)]
+    // The same header on a report that answers nothing (a DMARC or TLS report) is not a reply.
+    [InlineData("Auto-Submitted: auto-generated\n", "Report for example.com attached.", BounceReportKind.NotABounce)]
+    // No header, but the answer opens by saying a ticket was made of it.
+    [InlineData("In-Reply-To: <order-1@shop.example.com>\nPrecedence: bulk\n", "We've received your request and created issue HELP-2207.", BounceReportKind.AutoReply)]
+    // An agent's later answer in the same ticket system is a person writing.
+    [InlineData("In-Reply-To: <JIRA.88213@Atlassian.JIRA>\nPrecedence: bulk\n", "Aroha updated HELP-2207: the address does not exist, please resend.", BounceReportKind.NotABounce)]
+    public void Help_desk_acknowledgement_is_an_auto_reply_and_an_agent_answer_is_not(string headers, string body, BounceReportKind kind)
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.UTF8.GetBytes(
+            $"From: Help Center <help@desk.example.net>\nTo: shop@example.com\nSubject: Re: Your order\n{headers}Content-Type: text/plain; charset=utf-8\n\n{body}\n"));
+
+        Assert.Equal(kind, report.Kind);
+    }
+
+    [Theory]
+    [InlineData("Action required: verify you are human to reach mio@example.se")]
+    [InlineData("Please confirm you are human before your message is delivered")]
+    public void Challenge_response_request_is_an_auto_reply(string subject)
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.UTF8.GetBytes(
+            $"From: Mio via Checker <mio@example.se>\nTo: shop@example.com\nSubject: {subject}\nContent-Type: text/plain; charset=utf-8\n\nClick the link to confirm.\n"));
+
+        Assert.Equal(BounceReportKind.AutoReply, report.Kind);
+        Assert.Equal("mio@example.se", Assert.Single(report.Recipients).Address);
+    }
+
+    [Fact]
+    public void Fake_delivery_error_greeting_the_receiver_does_not_report_the_receiver_as_failed()
+    {
+        // Phishing dressed as a bounce: it greets the receiving address and says its mailbox is full.
+        BounceReport report = Samples.Read(System.Text.Encoding.UTF8.GetBytes("""
+            From: Mail System <support@mail-notice.example.net>
+            To: bounces@shop.example.com
+            Subject: 配信エラー: メールボックスの容量
+            Content-Type: text/plain; charset=utf-8
+
+            bounces@shop.example.com 様
+            メールボックスの容量が上限に達したため、受信できないメールがあります。
+            """));
+
+        Assert.DoesNotContain(report.Recipients, r => r.Address == "bounces@shop.example.com");
+    }
+
     [Fact]
     public void Read_receipt_with_a_null_sender_is_not_a_bounce()
     {

@@ -36,11 +36,12 @@ internal static partial class RuleTable
         "no such mail drop", "no valid recipients", "not a valid recipient", "not a valid user", "not found in directory",
         "recipient not ok", "recipient not exist", "user not exist", "user not known", "wrong recipient", "badrecipientto",
         "validrcptto", "missing home directory", "archived recipient", "were unknown", "address could not be found", "invalid user",
-        // German, French, Spanish, Japanese.
+        // German, French, Italian, Spanish, Portuguese, Dutch, Czech, Japanese, Korean.
         "unbekannt", "existiert nicht", "nicht vorhanden", "ungültige empfänger", "kein postfach", "postfach nicht gefunden",
         "inconnu", "n'existe pas", "destinataire invalide", "adresse invalide", "destinataire introuvable",
         "nessun utente", "utente sconosciuto", "no existe", "desconocido", "destinatario no válido", "usuario no válido",
-        "dirección no válida",
+        "dirección no válida", "usuário desconhecido", "utilizador desconhecido", "usuário não existe", "onbekende gebruiker",
+        "adresát neexistuje", "neznámý uživatel",
         "宛先不明", "存在しません", "見つかりません", "ユーザーが存在", "そのようなユーザー", "アカウントが存在", "宛先が不正",
         "ディレクトリに登録されていません",
         "주소가 존재하지 않습니다", "존재하지 않는 주소", "존재하지 않는 사용자", "사용자가 존재하지 않습니다", "수신자가 존재하지 않습니다",
@@ -166,6 +167,9 @@ internal static partial class RuleTable
 
         // ---- the sender's standing: reputation, then rate (the text outranks a 5.1.1 that comes with it)
         R("badreputation.reputation", BadReputation, "reputation", "sender score", "senderscore", "user complaints"),
+        // "An unusual rate of unsolicited mail from your IP address", answered with a 4xx (Gmail's 4.7.28 wording,
+        // which other servers copy): the sender is slowed down, not blocked; a 5xx with the same words is a block.
+        R("ratelimited.unusual-rate", RateLimited, "unusual rate of") with { Class = 4 },
         R("ratelimited.too-many", RateLimited, "defers and failures per hour", "daily email limit", "limit for processing requests", "rp:trc", "rp:rcl", "rp:qrc", "hl:icc", "hl:ifc", "mi:sfq", "mi:stc", "mi:dmc", "too many recipient", "too many connection", "too many messages", "too many concurrent",
             "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
             "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
@@ -226,6 +230,9 @@ internal static partial class RuleTable
         // Exchange's "421 4.4.2 Connection dropped due to SocketError" is the network failing under the connection, not
         // a server that drops a client it refuses.
         R("networkerror.socket", NetworkError, "dropped due to socketerror"),
+        // "421 4.4.2 … Connection dropped" with a network status (x.4.x, "bad connection") is the same failure in
+        // fewer words; without one, a dropped connection is a server refusing the client (below).
+        R("networkerror.dropped-status", NetworkError, "connection dropped") with { StatusSubject = 4 },
         R("blocked.client", Blocked, "client host rejected", "client host blocked", "access from ip address", "your ip address", "your ip",
             "ip address is blocked", "ip blocked", "ip address blocked", "host blocked", "connection rejected", "connections not accepted",
             "connections will not be accepted", "not accepting mail from", "refused to talk", "service not available, closing",
@@ -286,7 +293,8 @@ internal static partial class RuleTable
             "exceeding their quota",
             "over the quota", "over the allowed quota", "userdisk quota", "quota violation", "disk space", "space has been used up",
             "enough space", "too many messages on the server", "user over limit", "mailbox exceeded", "too much mail data",
-            "destinataire pleine", "postfach voll", "postfach ist voll",
+            "destinataire pleine", "dépassé son quota", "dépasse son quota", "postfach voll", "postfach ist voll", "postvak vol",
+            "postvak is vol", "casella piena", "caixa postal cheia", "caixa de correio cheia", "schránka je plná",
             "speicherplatz", "ist voll", "boîte pleine", "est pleine", "boite pleine", "boîte aux lettres pleine", "quota dépassé",
             "buzón lleno", "buzón está lleno", "está lleno",
             "cuota excedida", "容量オーバー", "メールボックスがいっぱい", "容量が", "容量超過", "메일함 용량", "용량이 초과", "용량을 초과",
