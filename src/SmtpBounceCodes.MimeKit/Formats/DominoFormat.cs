@@ -118,9 +118,10 @@ internal sealed class DominoFormat : IBounceFormat
         if (message.Headers.Contains("X-MIMETrack")) return true;
         string id = message.MessageId ?? string.Empty;
         if (id.StartsWith("OF", StringComparison.Ordinal) && id.IndexOf("-ON", StringComparison.Ordinal) > 0) return true;
+        // The raw bytes: decoding every Received value into a string costs more than the rest of this decoder.
         foreach (global::MimeKit.Header header in message.Headers)
         {
-            if (header.Id == global::MimeKit.HeaderId.Received && header.Value.Contains("Domino Release", StringComparison.OrdinalIgnoreCase)) return true;
+            if (header.Id == global::MimeKit.HeaderId.Received && header.RawValue.AsSpan().IndexOf("Domino Release"u8) >= 0) return true;
         }
 
         return false;

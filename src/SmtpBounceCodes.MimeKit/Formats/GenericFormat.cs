@@ -687,10 +687,22 @@ internal sealed class GenericFormat : IBounceFormat
     /// </summary>
     private static HashSet<string> ExcludedAddresses(BounceInput input)
     {
+        // Read from the header texts: MimeKit's address parse of From and To cost more than the rest of the lookup.
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (global::MimeKit.MailboxAddress m in input.Message.From.Mailboxes) set.Add(m.Address);
-        foreach (global::MimeKit.MailboxAddress m in input.Message.To.Mailboxes) set.Add(m.Address);
+        AddAddresses(set, input.From);
+        AddAddresses(set, input.Message.Headers[global::MimeKit.HeaderId.To] ?? string.Empty);
         return set;
+    }
+
+    private static void AddAddresses(HashSet<string> set, string header)
+    {
+        for (int from = 0; from < header.Length && set.Count < MaxRecipients;)
+        {
+            string? address = FamilyText.FindAddress(header, from, out int end);
+            if (address is null) break;
+            set.Add(address);
+            from = end;
+        }
     }
 
     /// <summary>An address at the start of the line, alone or after <c>&lt;</c>, quotes or a recipient label.</summary>
