@@ -84,22 +84,34 @@ internal sealed class DominoFormat : IBounceFormat
             string label = lines[i].TrimEnd();
             if (!label.EndsWith(':') || FamilyText.Indent(label) > 0) continue;
             var names = new List<string>();
-            string? reason = null;
+            System.Text.StringBuilder? reason = null;
             int j = i + 1;
             for (; j < lines.Length && reason is null; j++)
             {
                 string line = lines[j].Trim();
                 if (line.Length == 0) continue;
-                if (FamilyText.Indent(lines[j]) == 0) break;
-                if (LabelledValue(line) is { } value) reason = value;
+                if (FamilyText.Indent(lines[j]) == 0)
+                {
+                    // The reason's label on a line of its own ("Grund:"), the reason indented under it.
+                    if (names.Count != 0 && line.EndsWith(':') && IsShortLabel(line.Substring(0, line.Length - 1))) reason = new System.Text.StringBuilder();
+                    else break;
+                    continue;
+                }
+
+                if (LabelledValue(line) is { } value) reason = new System.Text.StringBuilder(value);
                 else names.Add(line);
             }
 
-            if (names.Count == 0 || reason is null) continue;
+            // The reason runs on over the indented lines that follow, up to a blank line (under a label of its own,
+            // from the first line that is not blank).
+            if (reason is { Length: 0 }) while (j < lines.Length && lines[j].Trim().Length == 0) j++;
+            for (; reason is not null && j < lines.Length && FamilyText.Indent(lines[j]) > 0 && lines[j].Trim().Length > 0; j++)
+                FamilyText.AppendBounded(reason, lines[j].Trim());
+            if (names.Count == 0 || reason is null || reason.Length == 0) continue;
             foreach (string name in names)
             {
                 string? address = FamilyText.LineAddress(name) ?? NotesNameAddress(name, input.Message, names.Count);
-                FormatRecipient? r = FamilyText.Add(recipients, address, reason);
+                FormatRecipient? r = FamilyText.Add(recipients, address, reason.ToString());
                 if (r is not null) r.Action = "failed";
             }
 
@@ -134,11 +146,16 @@ internal sealed class DominoFormat : IBounceFormat
     private static string? LabelledValue(string line)
     {
         int colon = line.IndexOf(':');
-        if (colon <= 0 || colon > 30) return null;
-        string label = line.Substring(0, colon).Trim();
-        if (label.Length == 0 || label.IndexOfAny(['@', '/', '<']) >= 0 || label.Split(' ').Length > 3) return null;
+        if (colon <= 0 || !IsShortLabel(line.Substring(0, colon))) return null;
         string value = line.Substring(colon + 1).Trim();
         return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>Whether a text is a label of one to three words, 30 characters at most, without an address or a Notes name.</summary>
+    private static bool IsShortLabel(string label)
+    {
+        label = label.Trim();
+        return label.Length is > 0 and <= 30 && label.IndexOfAny(['@', '/', '<']) < 0 && label.Split(' ').Length <= 3;
     }
 
     /// <summary>

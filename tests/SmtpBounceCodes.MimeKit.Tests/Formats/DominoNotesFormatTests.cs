@@ -119,6 +119,36 @@ public sealed class DominoNotesFormatTests
     }
 
     [Fact]
+    public void Domino_report_in_German_with_the_reason_under_its_own_label_is_read_by_its_shape()
+    {
+        BounceInput input = FormatKit.Input("""
+            X-MIMETrack: Serialize by Router on mail1/Beispiel(Release 12.0.2) at 02.07.2026 09:15:40
+            From: Mail Router <postmaster@beispiel.example.de>
+            To: einkauf@example.com
+            Subject: Zustellungsfehler
+            Content-Type: text/plain; charset=utf-8
+
+            Ihre Nachricht
+
+              Betreff: Bestellung 4411
+
+            wurde an folgende Empfänger nicht zugestellt:
+
+              jonas.weber@beispiel.example.de
+
+            Grund:
+
+              Benutzer Jonas Weber (jonas.weber@beispiel.example.de) ist im
+              Domino-Verzeichnis nicht aufgeführt
+            """);
+
+        FormatRecipient r = Assert.Single(FormatKit.Read(new DominoFormat(), input));
+
+        Assert.Equal("jonas.weber@beispiel.example.de", r.Address);
+        Assert.Equal("Benutzer Jonas Weber (jonas.weber@beispiel.example.de) ist im Domino-Verzeichnis nicht aufgeführt", r.DiagnosticText);
+    }
+
+    [Fact]
     public void Notes_gateway_gives_the_reason_above_the_addresses_it_applies_to()
     {
         BounceInput input = FormatKit.TextBounce("postmaster@gw.example.co.jp", "Undeliverable message", """
