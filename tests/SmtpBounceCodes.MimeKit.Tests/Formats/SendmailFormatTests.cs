@@ -4,7 +4,8 @@ namespace SmtpBounceCodes.MimeKit.Tests.Formats;
 
 public sealed class SendmailFormatTests
 {
-    private static BounceInput Report(string text, string deliveryStatus) => FormatKit.Input($"""
+    /// <summary>A sendmail report: its text part, then its delivery-status part (the per-message fields, then <paramref name="deliveryStatus"/>).</summary>
+    private static BounceInput Report(string text, string deliveryStatus, string perMessage = "Reporting-MTA: dns; mx.example.org\n\n") => FormatKit.Input($"""
         From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>
         Subject: Returned mail: see transcript for details
         MIME-Version: 1.0
@@ -17,9 +18,7 @@ public sealed class SendmailFormatTests
         --b
         Content-Type: message/delivery-status
 
-        Reporting-MTA: dns; mx.example.org
-
-        {deliveryStatus}
+        {perMessage}{deliveryStatus}
         --b--
         """);
 
@@ -63,27 +62,7 @@ public sealed class SendmailFormatTests
     public void Sendmail_report_whose_status_part_starts_with_the_recipient_is_left_to_the_rfc3464_reader()
     {
         // No per-message block: the recipient's fields come first. They still explain the recipient.
-        BounceInput input = FormatKit.Input("""
-            From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>
-            Subject: Returned mail: see transcript for details
-            MIME-Version: 1.0
-            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
-
-            --b
-            Content-Type: text/plain
-
-               ----- The following addresses had permanent fatal errors -----
-            <taro@example.org>
-                (reason: 550 Host unknown)
-            --b
-            Content-Type: message/delivery-status
-
-            Final-Recipient: RFC822; taro@example.org
-            Action: failed
-            Status: 5.1.2
-            Diagnostic-Code: SMTP; 550 Host unknown
-            --b--
-            """);
+        BounceInput input = Report(Text, "Final-Recipient: RFC822; taro@example.org\nAction: failed\nStatus: 5.1.2\nDiagnostic-Code: SMTP; 550 Host unknown\n", perMessage: string.Empty);
 
         Assert.Empty(FormatKit.Read(new SendmailFormat(), input));
     }
