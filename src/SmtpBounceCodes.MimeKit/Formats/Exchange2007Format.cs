@@ -21,7 +21,7 @@ internal sealed class Exchange2007Format : IBounceFormat
     {
         string text = input.Text;
         bool details = FamilyText.Has(text, ReportedError) && FamilyText.Has(text, RecipientAddress);
-        if ((!FamilyText.Has(text, Returned) && !FamilyText.Has(text, "\n#") && !details) || FamilyText.ReportExplainsEveryRecipient(input)) return false;
+        if ((!FamilyText.Has(text, Returned) && !FamilyText.Has(text, "\n#") && !details && !HasQuotedReply(text)) || FamilyText.ReportExplainsEveryRecipient(input)) return false;
         string[] lines = FamilyText.Lines(text);
         int count = recipients.Count;
         if (details) ReadDetails(lines, recipients);
@@ -29,9 +29,10 @@ internal sealed class Exchange2007Format : IBounceFormat
         {
             string? address = FamilyText.LineAddress(lines[i]);
             if (address is null) continue;
-            int reply = i + 1;
-            while (reply < lines.Length && lines[reply].Trim().Length == 0 && reply - i < 3) reply++;
-            if (reply + 1 < lines.Length && IsHost(lines[reply].Trim())) reply++;
+            // The reply under the address, maybe with the remote host's name between; an HTML-only report leaves a
+            // blank line after each (a line break of the markup and one of the text).
+            int reply = SkipBlank(lines, i + 1);
+            if (reply + 1 < lines.Length && IsHost(lines[reply].Trim())) reply = SkipBlank(lines, reply + 1);
             if (reply >= lines.Length || !IsReply(lines[reply].Trim())) continue;
 
             int end = reply;
@@ -69,10 +70,37 @@ internal sealed class Exchange2007Format : IBounceFormat
         }
     }
 
+    /// <summary>The first line from <paramref name="from"/> that is not blank, looking at most two blank lines ahead.</summary>
+    private static int SkipBlank(string[] lines, int from)
+    {
+        int line = from;
+        while (line < lines.Length && lines[line].Trim().Length == 0 && line - from < 2) line++;
+        return line;
+    }
+
     /// <summary>A bare host name ("msmx.example.jp"): one token with a dot and no '@'.</summary>
     private static bool IsHost(string line) => line.Length > 3 && line.IndexOf(' ') < 0 && line.IndexOf('.') > 0 && line.IndexOf('@') < 0;
 
-    /// <summary>"#550 5.1.1 …", "Remote Server returned '…'", "3/09/2016 8:05:56 PM - Remote Server at … returned '…'".</summary>
+    /// <summary>
+    /// "#550 5.1.1 …", "Remote Server returned '…'", "3/09/2016 8:05:56 PM - Remote Server at … returned '…'", and the
+    /// same in the administrator's language ("Remoteserver hat '530 5.7.3 …' zurückgegeben").
+    /// </summary>
     private static bool IsReply(string line) =>
-        (line.Length > 2 && line[0] == '#' && line[1] is '4' or '5') || FamilyText.Has(line, Returned);
+        (line.Length > 2 && line[0] == '#' && line[1] is '4' or '5') || FamilyText.Has(line, Returned) || HasQuotedReply(line);
+
+    /// <summary>
+    /// Whether a reply stands in single quotes ('550 5.1.1 …'): Exchange translates "Remote Server returned '…'" with
+    /// the administrator's part ("Remoteserver hat '…' zurückgegeben", "Le serveur distant a retourné '…'", "リモート
+    /// サーバーから '…' が返されました") but quotes the reply as it came.
+    /// </summary>
+    private static bool HasQuotedReply(string text)
+    {
+        for (int q = text.IndexOf('\''); q >= 0 && q + 4 < text.Length; q = text.IndexOf('\'', q + 1))
+        {
+            if (text[q + 1] is '4' or '5' && char.IsDigit(text[q + 2]) && char.IsDigit(text[q + 3]) && text[q + 4] is ' ' or '-'
+                && text.IndexOf('\'', q + 5) > 0) return true;
+        }
+
+        return false;
+    }
 }

@@ -34,6 +34,32 @@ public sealed class Exchange2007FormatTests
         Assert.Equal(["userunknown", "mailboxfull"], found.Select(FormatKit.Reason));
     }
 
+    [Theory]
+    [InlineData("Remoteserver hat '530 5.7.3 STARTTLS is required to send mail' zurückgegeben")]
+    [InlineData("Le serveur distant a retourné '530 5.7.3 STARTTLS is required to send mail'")]
+    [InlineData("リモート サーバーから '530 5.7.3 STARTTLS is required to send mail' が返されました")]
+    public void Exchange_admin_line_in_another_language_keeps_the_quoted_reply(string returned)
+    {
+        // An HTML-only report: the address, the remote host and the translated "returned" line, blank lines between.
+        BounceInput input = FormatKit.Input($"""
+            From: Microsoft Exchange <postmaster@example.de>
+            To: a.schulz@example.de
+            Subject: Unzustellbar: Angebot
+            Content-Type: text/html; charset=utf-8
+
+            <p>Diagnoseinformationen für Administratoren:</p>
+            <p>einkauf@zulieferer.example.de<br>
+            mx.zulieferer.example.de<br>
+            {returned}</p>
+            """);
+
+        FormatRecipient r = Assert.Single(FormatKit.Read(new Exchange2007Format(), input));
+
+        Assert.Equal("einkauf@zulieferer.example.de", r.Address);
+        Assert.Contains("530 5.7.3 STARTTLS is required", r.DiagnosticText, StringComparison.Ordinal);
+        Assert.Equal("failedstarttls", FormatKit.Reason(r));
+    }
+
     [Fact]
     public void Office365_details_layout_pairs_recipient_address_with_reported_error()
     {

@@ -46,6 +46,9 @@ internal static partial class RuleTable
         R("microsoft.5.7.509", AuthFailure) with { Provider = Provider.Microsoft, Status = new(5, 7, 509), AnyClass = true },
         R("microsoft.5.7.750", Blocked) with { Provider = Provider.Microsoft, Status = new(5, 7, 750), AnyClass = true },
         R("microsoft.4.7.650", BadReputation) with { Provider = Provider.Microsoft, Status = new(4, 7, 650), AnyClass = true },
+        // 5.2.121 and 5.2.122: the recipient's hourly limit of messages (from this sender, from anyone) is used up.
+        R("microsoft.5.2.121", RateLimited) with { Provider = Provider.Microsoft, Status = new(5, 2, 121), AnyClass = true },
+        R("microsoft.5.2.122", RateLimited) with { Provider = Provider.Microsoft, Status = new(5, 2, 122), AnyClass = true },
         R("microsoft.blocklist", Blocked, "banned sending ip", "block list", "blocked using spamhaus", "part of their network is on our block list",
             "(sc-001)", "(sc-002)", "(sc-003)", "(sc-004)", "(dy-001)", "(dy-002)", "(ou-001)", "(ou-002)", "sc-001 ", "sc-004 ", "dy-001 ") with { Provider = Provider.Microsoft },
         // Outlook.com's RP-001…RP-003 tags and Exchange Online's "Server busy. Please try again later from [ip]" throttle

@@ -147,7 +147,7 @@ internal static partial class RuleTable
             "not designated as permitted sender", "designates * as not permitted", "spf=fail", "spf=softfail", "open-spf.org/why",
             "openspf.org/why", "openspf.net/why", "mi:spf") with { InLinks = true },
         R("authfailure.dkim", AuthFailure, "dkim", "domainkeys", "authentication checks failed", "fails to pass authentication",
-            "message failed authentication", "arc validation", "unauthenticated email", "authentication results failed",
+            "message failed authentication", "arc validation", "arc chain", "unauthenticated email", "authentication results failed",
             "sender authentication failed", "sender is unauthenticated", "not pass authentication", "authentication didn't pass",
             "required authentication level", "authentication requirements"),
 
@@ -170,7 +170,8 @@ internal static partial class RuleTable
         // "An unusual rate of unsolicited mail from your IP address", answered with a 4xx (Gmail's 4.7.28 wording,
         // which other servers copy): the sender is slowed down, not blocked; a 5xx with the same words is a block.
         R("ratelimited.unusual-rate", RateLimited, "unusual rate of") with { Class = 4 },
-        R("ratelimited.too-many", RateLimited, "defers and failures per hour", "daily email limit", "limit for processing requests", "rp:trc", "rp:rcl", "rp:qrc", "hl:icc", "hl:ifc", "mi:sfq", "mi:stc", "mi:dmc", "too many recipient", "too many connection", "too many messages", "too many concurrent",
+        R("ratelimited.too-many", RateLimited, "defers and failures per hour", "daily email limit", "limit for processing requests", "rp:trc", "rp:rcl", "rp:qrc", "hl:icc", "hl:ifc", "mi:sfq", "mi:stc", "mi:dmc", "per sender limit", "limit for number of messages",
+            "limit for the number of messages", "too many recipient", "too many connection", "too many messages", "too many concurrent",
             "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
             "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
             "receiving mail at a rate",
@@ -274,7 +275,9 @@ internal static partial class RuleTable
             "starttls failed", "starttls failure", "requires starttls", "use starttls", "starttls not", "error in starttls", "tls required",
             "tls is required", "requiretls", "encryption required", "tls handshake", "ssl handshake", "tls negotiation", "support tls",
             "tls connection", "must use tls", "tls not available", "secure connection required", "certificate", "cannot start tls",
-            "start tls failed", "attempt to start tls", "tls session is required"),
+            "start tls failed", "attempt to start tls", "tls session is required",
+            // OpenSSL's and GnuTLS's client errors, which Exim and Postfix quote when a required TLS session failed.
+            "tls error on connection", "(ssl_connect)", "ssl routines", "wrong version number", "gnutls_handshake"),
         R("securityerror.auth", SecurityError, "authentication required", "authentication failed", "authentication failure",
             "authentication is required", "authentication unsuccessful", "auth required", "must authenticate", "not authenticated",
             "unauthenticated sender", "invalid credentials", "username and password not accepted", "incorrect authentication",
