@@ -586,8 +586,9 @@ internal static class ReportAnalyzer
             if (BounceCues.AcknowledgementCue(text.Length > MaxAcknowledgementText ? text.Substring(0, MaxAcknowledgementText) : text) is { } ack) return ack;
         }
 
-        // A subject cue alone counts only where auto-responders put it: at the start ("Out of Office: …", "Auto: …"),
-        // after an opening bracket at most ("[Out of Office]", "【不在のお知らせ】").
+        // A challenge-response request names the mailbox anywhere in its subject ("Action required: verify you are
+        // human to reach …"). Other subject cues count alone only where auto-responders put them: at the start ("Out
+        // of Office: …", "Auto: …"), after an opening bracket at most ("[Out of Office]", "【不在のお知らせ】").
         string subject = (message.Subject ?? string.Empty).Trim().TrimStart(SubjectBrackets);
         if (BounceCues.ChallengeSubjectCue(subject) is { } challenge) return challenge;
         string? cue = BounceCues.AutoReplySubjectCue(subject.Length > 40 ? subject.Substring(0, 40) : subject);

@@ -170,7 +170,9 @@ internal static partial class RuleTable
         // "An unusual rate of unsolicited mail from your IP address", answered with a 4xx (Gmail's 4.7.28 wording,
         // which other servers copy): the sender is slowed down, not blocked; a 5xx with the same words is a block.
         R("ratelimited.unusual-rate", RateLimited, "unusual rate of") with { Class = 4 },
-        R("ratelimited.too-many", RateLimited, "defers and failures per hour", "daily email limit", "limit for processing requests", "rp:trc", "rp:rcl", "rp:qrc", "hl:icc", "hl:ifc", "mi:sfq", "mi:stc", "mi:dmc", "per sender limit", "limit for number of messages",
+        // NetEase's rate tags (RP:TRC, HL:ICC, MI:SFQ …) say the same as the words.
+        R("ratelimited.too-many", RateLimited, "defers and failures per hour", "daily email limit", "limit for processing requests",
+            "rp:trc", "rp:rcl", "rp:qrc", "hl:icc", "hl:ifc", "mi:sfq", "mi:stc", "mi:dmc", "per sender limit", "limit for number of messages",
             "limit for the number of messages", "too many recipient", "too many connection", "too many messages", "too many concurrent",
             "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
             "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
