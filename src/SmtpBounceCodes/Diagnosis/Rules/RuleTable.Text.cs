@@ -52,7 +52,7 @@ internal static partial class RuleTable
     [
         "host unknown", "unknown host", "host not found", "domain not found", "domain does not exist", "domain doesn't exist",
         "no such domain", "unknown domain", "domain unknown", "name or service not known", "nxdomain", "unrouteable address",
-        "unroutable address", "domain is not reachable", "domain not in use", "no mx record", "no valid mx", "unrouteable mail domain",
+        "unroutable address", "domain is not reachable", "domain not in use", "no mx record", "no mx found", "no valid mx", "unrouteable mail domain",
         "host or domain name not found", "non-existent domain", "nonexistent domain", "non existent domain", "invalid domain",
         "domain name not found", "bad destination system", "unknown mail domain", "no mail exchanger", "not a valid domain",
         "domain is unknown", "domain not exist", "domain must exist", "domain may not exist", "lookup failure: host * not found",
