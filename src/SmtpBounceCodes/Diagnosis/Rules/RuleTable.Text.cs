@@ -178,7 +178,7 @@ internal static partial class RuleTable
             "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
             "receiving mail at a rate",
             "too many errors", "rate limit", "rate-limit", "ratelimit", "rate of messages", "sending rate", "try again slower", "slow down",
-            "exceeded the maximum number of", "message rate exceeded", "connection rate", "throttl", "too fast", "frequency limited",
+            "exceeded the maximum number of", "message rate exceeded", "connection rate", "throttl", "too fast", "frequency limit", "sending frequency",
             "sending limit", "sending quota", "message limit exceeded", "messages per hour", "messages per day", "recipients this hour",
             "recipients per", "connections per", "maximum number of connections", "max connections",
             "zu viele", "trop de connexions", "trop de messages", "trop de destinataires", "demasiados", "demasiadas", "送信数", "送信制限"),
@@ -191,7 +191,9 @@ internal static partial class RuleTable
             "rejected by the user", "recipient's policy", "recipient's policies", "user rules", "is not accepting any mail",
             "has restricted",
             "message filtered", "user's block list", "user's blocklist", "user's blacklist", "recipient's block list",
-            "recipient's blocklist", "recipient's blacklist", "受信拒否", "受信を拒否"),
+            "recipient's blocklist", "recipient's blacklist", "受信拒否", "受信を拒否",
+            // Japanese carriers' domain-designated reception and spam filters, which the subscriber sets.
+            "reception setting", "受信設定", "指定受信", "迷惑メールフィルタ"),
 
         // ---- a mailbox blocked by its provider is a suspended account, not a blocked sender
         R("suspend.blocked-mailbox", Suspend, "mailbox has been blocked", "mailbox is blocked", "account has been blocked", "account is blocked",
@@ -324,7 +326,7 @@ internal static partial class RuleTable
             "account suspended", "mailbox suspended", "user suspended", "suspended account", "suspended mailbox", "suspended user",
             "suspended recipient", "suspended due to", "suspended for", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
             "mailbox is disabled", "disabled recipient", "inactive", "deactivated", "has been disabled", "\\blocked\\b", "expired account",
-            "account expired", "account has expired",
+            "account expired", "account has expired", "account is temporarily limited", "account has been temporarily limited",
             "account not active", "account is not active", "mailbox not active", "mailbox is not active", "is disabled",
             "account has been closed", "mailbox has been closed", "permanently disabled", "frozen", "user is terminated",
             "account terminated",
