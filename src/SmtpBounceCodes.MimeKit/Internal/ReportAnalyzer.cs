@@ -64,8 +64,11 @@ internal static class ReportAnalyzer
         // Apple Mail's unsubscribe request is a one-click opt-out complaint sent as an ordinary message.
         if (HeaderIs(message, "X-Apple-Unsubscribe", "true")) return FromUnsubscribe(context);
 
-        // A read receipt (RFC 8098 disposition notification) reports a message that arrived: nothing to read here.
-        if (IsReportType(message, "disposition-notification")) return new BounceReport { Kind = BounceReportKind.NotABounce, Original = context.Original, Errors = errors };
+        // A read receipt (RFC 8098 disposition notification) reports a message that arrived: nothing to read here. A
+        // notification that the message was deleted unread by an automatic action is a refusal (Dovecot's delivery
+        // agent, Sieve's "reject", RFC 5429): a bounce.
+        if (IsReportType(message, "disposition-notification"))
+            return FromRejection(context) ?? new BounceReport { Kind = BounceReportKind.NotABounce, Original = context.Original, Errors = errors };
 
         // A list manager's notice to the list's owner with a member's bounce attached (Mailman's "Bounce action
         // notification", "…'s subscription disabled"): the attached report is the bounce. A probe sent to the member
@@ -552,6 +555,49 @@ internal static class ReportAnalyzer
             LastAttempt = context.Message.Date.NullIfMin(),
             Diagnosis = Diagnoser.ForReport(BounceReason.Feedback, context.DiagnoseOptions),
         });
+    }
+
+    /// <summary>Dovecot's sentence before the reason of a refusal ("Your message to &lt;…&gt; was automatically rejected:").</summary>
+    private const string AutomaticallyRejected = "was automatically rejected:";
+
+    /// <summary>
+    /// A disposition notification that refuses the message, as Dovecot's delivery agent and Sieve's "reject" (RFC 5429)
+    /// send it: the message was deleted by an automatic action ("automatic-action/MDN-sent-automatically; deleted"), and
+    /// the notification says it was a rejection ("Auto-Submitted: auto-replied (rejected)", or "was automatically
+    /// rejected:" in its text). The recipient is the notification's Final-Recipient, the reason the text under that
+    /// sentence. Null for every other notification: a receipt of a message displayed, and Exchange's "Not read" for a
+    /// message deleted unread, which also says "automatic-action … deleted".
+    /// </summary>
+    private static BounceReport? FromRejection(Context context)
+    {
+        string? auto = context.Message.Headers["Auto-Submitted"];
+        bool rejection = (auto is not null && auto.Contains("rejected", StringComparison.OrdinalIgnoreCase)) || FamilyText.Has(context.Input.Text, AutomaticallyRejected);
+        if (!rejection) return null;
+        foreach (MimeEntity entity in context.Message.BodyParts)
+        {
+            if (entity is not MimePart part || !part.ContentType.IsMimeType("message", "disposition-notification")) continue;
+            StatusFields fields = StatusFields.Parse(ReportParts.DecodeText(part, StatusFields.MaxLength));
+            FieldGroup? group = fields.Recipients.Count != 0 ? fields.Recipients[0] : null;
+            string? disposition = group?.Get("Disposition") ?? fields.Message.Get("Disposition");
+            if (disposition is null || !disposition.Contains("automatic-action", StringComparison.OrdinalIgnoreCase)
+                || !disposition.Contains("deleted", StringComparison.OrdinalIgnoreCase)) return null;
+            string? address = FamilyText.FindAddress(DsnValue(group?.Get("Final-Recipient") ?? group?.Get("Original-Recipient")) ?? string.Empty);
+            if (address is null) return null;
+
+            // The reason: the lines after Dovecot's sentence, up to a blank line; else the text's first paragraph.
+            string[] lines = context.Input.OwnLines;
+            int at = FamilyText.FindLine(lines, 0, AutomaticallyRejected);
+            int from = at < 0 ? 0 : at;
+            int to = from;
+            while (to < lines.Length && (to == from || lines[to].Trim().Length != 0)) to++;
+            string reason = FamilyText.Join(lines, from, to);
+            var status = new DeliveryStatusFields { DiagnosticCode = reason, Action = "failed" };
+            Diagnosis diagnosis = Diagnoser.Diagnose(status, context.DiagnoseOptions);
+            return OneRecipient(context, BounceReportKind.Bounce, "rfc8098", BuildRecipient(AddressText.Clean(address), null, "failed", null, reason, null,
+                diagnosis, context.Message.Date.NullIfMin(), null, null));
+        }
+
+        return null;
     }
 
     /// <summary>A report about the message's sender alone (an unsubscribe request, an auto-reply).</summary>

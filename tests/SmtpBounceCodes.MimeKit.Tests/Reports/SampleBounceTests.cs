@@ -360,6 +360,48 @@ public sealed class SampleBounceTests
         Assert.DoesNotContain(report.Recipients, r => r.Address == "bounces@shop.example.com");
     }
 
+    [Theory]
+    // Dovecot's delivery agent refusing at the quota: a bounce, decided by the reason under its sentence.
+    [InlineData("Auto-Submitted: auto-replied (rejected)\n", "Your message to <ken@example.org> was automatically rejected:\nQuota exceeded (mailbox for user is full)", "mailboxfull")]
+    // Exchange's "Not read": deleted unread by its reader, the same disposition, no refusal.
+    [InlineData("", "Your message was deleted without being read.", null)]
+    public void Disposition_notification_that_refuses_the_message_is_a_bounce_and_a_not_read_receipt_is_not(string header, string text, string? reason)
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.UTF8.GetBytes($$"""
+            From: Mail Delivery Subsystem <postmaster@example.org>
+            To: shop@example.com
+            Subject: Rejected: Spring sale
+            {{header}}MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=disposition-notification; boundary="b"
+
+            --b
+            Content-Type: text/plain; charset=utf-8
+
+            {{text}}
+
+            --b
+            Content-Type: message/disposition-notification
+
+            Reporting-UA: mail.example.org; Dovecot Mail Delivery Agent
+            Final-Recipient: rfc822; ken@example.org
+            Disposition: automatic-action/MDN-sent-automatically; deleted
+
+            --b--
+            """));
+
+        if (reason is null)
+        {
+            Assert.Equal(BounceReportKind.NotABounce, report.Kind);
+            return;
+        }
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal(BounceReportKind.Bounce, report.Kind);
+        Assert.Equal("ken@example.org", r.Address);
+        Assert.Equal(reason, r.Diagnosis.ReasonName);
+        Assert.False(r.Diagnosis.IsHardBounce);
+    }
+
     [Fact]
     public void Read_receipt_with_a_null_sender_is_not_a_bounce()
     {

@@ -74,13 +74,16 @@ internal static partial class RuleTable
     [
         // ---- a local delivery program failed: its output may say "no such user", but the program is what failed
         // A full mailbox reported by the local delivery program is still a full mailbox.
+        // Postfix's local(8) writing to a mailbox file at its size limit fails with the system's "File too large".
         R("mailboxfull.program-quota", MailboxFull, "disk quota exceeded", "mailbox exceeds allowed size", "exceeds allowed size",
-            "x-unix; * quota exceeded", "x-unix; * over quota"),
+            "x-unix; * quota exceeded", "x-unix; * over quota", "error writing message: file too large"),
         // Sendmail reports an alias loop as its local delivery's own error ("X-Unix; 554 5.0.0 aliasing/forwarding loop
         // broken"): the loop, not the mailer.
         R("networkerror.alias-loop", NetworkError, "aliasing/forwarding loop", "forwarding loop broken"),
+        // Exim names the pipe transport whose program failed: "Child process of mailman_transport transport (running
+        // command …) was terminated by signal 9", "… returned: 75".
         R("mailererror.program", MailerError, "x-unix;", "pipe to |", "\"|", "exit 75", "command died", "mailer error", "unknown mailer",
-            "delivery program", "prog mailer", "command failed:", "command output:", "smrsh:"),
+            "delivery program", "prog mailer", "command failed:", "command output:", "smrsh:", "child process of"),
 
         // ---- the seed page's cases whose wording needs its own explanation (more below, each at its place)
         R("seed.553-unbalanced", UserUnknown, "unbalanced") with { Code = 553 },
@@ -408,7 +411,10 @@ internal static partial class RuleTable
             "this user doesn't have", "email account that you tried to reach does not exist") with { InReport = true, Stages = [SmtpStage.Unknown] },
         R("userunknown.mailbox", UserUnknown, NoSuchMailbox) with { ExceptStages = SenderStages },
         R("mailererror.local", MailerError, "procmail", "maildrop", "couldn't create", "mail.local", "local delivery failed"),
-        R("filtered.generic", Filtered, "filtered", "not accepting mail", "refuses mail", "recipients was rejected by a remote mail server", "拒否"),
+        // Dovecot's refusal at delivery ("Your message to <…> was automatically rejected: …") when its reason is a
+        // person's own words (a Sieve "reject"); a quota or a missing mailbox named in it decided above.
+        R("filtered.generic", Filtered, "filtered", "not accepting mail", "refuses mail", "recipients was rejected by a remote mail server", "拒否",
+            "was automatically rejected"),
 
         // ---- the way there
         R("networkerror.route", NetworkError, "mail loop", "routing loop", "forwarding loop", "hop count exceeded", "too many hops", "looping",
