@@ -99,31 +99,7 @@ internal static class ReportAnalyzer
 
             // A bounce forwarded as an attachment: the report is the attached message. One level only. A collection of
             // bounces (a digest) gives the recipients of every attached bounce, in order.
-            if (!nested && parts.AttachedMessages.Count != 0)
-            {
-                var inner = new List<BounceReport>();
-                foreach (MimeMessage attached in parts.AttachedMessages)
-                {
-                    BounceReport report = Read(attached, options, errors, nested: true);
-                    if (report.IsBounce || report.Kind == BounceReportKind.Delivered) inner.Add(report);
-                }
-
-                if (inner.Count == 1) return inner[0];
-                if (inner.Count > 1)
-                {
-                    errors.Add($"The message holds {inner.Count} reports; their recipients are given together, the returned message is the first one's.");
-                    var all = inner.SelectMany(r => r.Recipients).Take(FamilyText.MaxRecipients).ToList();
-                    return new BounceReport
-                    {
-                        Kind = KindOf(all),
-                        ReportingMta = inner.Select(r => r.ReportingMta).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1 ? inner[0].ReportingMta : null,
-                        Format = inner[0].Format,
-                        Original = inner[0].Original,
-                        Recipients = all,
-                        Errors = errors,
-                    };
-                }
-            }
+            if (!nested && FromAttachedReports(parts, options, errors, everyOne: false) is { } attachedReport) return attachedReport;
 
             // A delivery-status report that lists nobody (Postfix writes "--- Delivery report unavailable ---" when it
             // lost the per-recipient records): the message bounced, to the returned message's recipient, for a reason
@@ -149,8 +125,55 @@ internal static class ReportAnalyzer
 
             errors.Add($"The message looks like a bounce ({bounceCue}) but names no recipient with an error.");
         }
+        else if (!nested && parts.AttachedMessages.Count != 0 && !BounceCues.IsFromListManager(message) && !message.Headers.Contains(HeaderId.ListId))
+        {
+            // A person forwarding bounces under a subject of their own ("FW: 4 returned messages"): the message has no
+            // cue, but every message attached to it is a report by its own structure and words. A list's message (a
+            // Mailman probe sent to a member, with the member's bounce attached) is the list's, not a bounce.
+            if (FromAttachedReports(parts, options, errors, everyOne: true) is { } forwarded) return forwarded;
+        }
 
         return new BounceReport { Kind = BounceReportKind.NotABounce, Original = context.Original, Errors = errors };
+    }
+
+    /// <summary>
+    /// The reports attached to a message (message/rfc822 parts), read one level deep: the only one, or the recipients of
+    /// them all in order. With <paramref name="everyOne"/>, null unless every attached message is a report; otherwise
+    /// the attached messages that are not reports are passed over. Null when none is.
+    /// </summary>
+    private static BounceReport? FromAttachedReports(ReportParts parts, BounceReadOptions options, List<string> errors, bool everyOne)
+    {
+        if (parts.AttachedMessages.Count == 0) return null;
+        var inner = new List<BounceReport>();
+        int errorsBefore = errors.Count;
+        foreach (MimeMessage attached in parts.AttachedMessages)
+        {
+            // The attached reports share the message's list of errors, as its own report would.
+            BounceReport report = Read(attached, options, errors, nested: true);
+            if (report.IsBounce || report.Kind == BounceReportKind.Delivered) inner.Add(report);
+            else if (everyOne) inner.Clear();
+            if (everyOne && inner.Count == 0) break;
+        }
+
+        if (inner.Count == 0)
+        {
+            // Nothing was read from them: what they said about themselves is not the message's.
+            if (everyOne) errors.RemoveRange(errorsBefore, errors.Count - errorsBefore);
+            return null;
+        }
+
+        if (inner.Count == 1) return inner[0];
+        errors.Add($"The message holds {inner.Count} reports; their recipients are given together, the returned message is the first one's.");
+        var all = inner.SelectMany(r => r.Recipients).Take(FamilyText.MaxRecipients).ToList();
+        return new BounceReport
+        {
+            Kind = KindOf(all),
+            ReportingMta = inner.Select(r => r.ReportingMta).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1 ? inner[0].ReportingMta : null,
+            Format = inner[0].Format,
+            Original = inner[0].Original,
+            Recipients = all,
+            Errors = errors,
+        };
     }
 
     // ---------------------------------------------------------------- delivery status

@@ -402,6 +402,78 @@ public sealed class SampleBounceTests
         Assert.False(r.Diagnosis.IsHardBounce);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Person_forwarding_bounces_under_an_own_subject_gives_every_attached_bounce_and_nothing_else(bool onlyBounces)
+    {
+        // "FW: returned mail" from a colleague: no cue on the message itself, two bounces attached. With an ordinary
+        // message attached as well, it is a person's mail about mail, not a collection of bounces.
+        static string Bounce(string to, string code, string text) => $"""
+            From: MAILER-DAEMON@mx.example.org
+            To: shop@example.com
+            Subject: Undelivered Mail Returned to Sender
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+            --r
+            Content-Type: text/plain
+
+            The message could not be delivered.
+            --r
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.example.org
+
+            Final-Recipient: rfc822; {to}
+            Action: failed
+            Status: {code}
+            Diagnostic-Code: smtp; 550 {code} {text}
+            --r--
+            """;
+        string other = onlyBounces ? string.Empty : """
+            --f
+            Content-Type: message/rfc822
+
+            From: Ken <ken@example.com>
+            To: mio@example.com
+            Subject: Lunch
+
+            See you at noon.
+
+            """;
+        BounceReport report = Samples.Read(System.Text.Encoding.UTF8.GetBytes($"""
+            From: Mio <mio@example.com>
+            To: it@example.com
+            Subject: FW: two of the July mails came back
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="f"
+
+            --f
+            Content-Type: text/plain
+
+            Can you have a look?
+            --f
+            Content-Type: message/rfc822
+
+            {Bounce("taro@example.org", "5.1.1", "User unknown")}
+            --f
+            Content-Type: message/rfc822
+
+            {Bounce("hana@example.net", "5.2.2", "Mailbox full")}
+            {other}--f--
+            """));
+
+        if (!onlyBounces)
+        {
+            Assert.Equal(BounceReportKind.NotABounce, report.Kind);
+            return;
+        }
+
+        Assert.Equal(["taro@example.org", "hana@example.net"], report.Recipients.Select(r => r.Address));
+        Assert.Equal(["userunknown", "mailboxfull"], report.Recipients.Select(r => r.Diagnosis.ReasonName));
+    }
+
     [Fact]
     public void Read_receipt_with_a_null_sender_is_not_a_bounce()
     {
