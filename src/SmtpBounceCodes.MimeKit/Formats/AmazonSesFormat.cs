@@ -5,7 +5,8 @@ namespace SmtpBounceCodes.MimeKit.Formats;
 /// <summary>
 /// Amazon SES notifications mailed as JSON (an SNS e-mail subscription, "AWS Notification Message"): either SES's own
 /// object — <c>{"notificationType":"Bounce","bounce":{"bouncedRecipients":[{"emailAddress":…,"status":…,
-/// "diagnosticCode":…}]…}}</c>, or <c>"Complaint"</c>/<c>"Delivery"</c>, or <c>"eventType"</c> in event publishing — or
+/// "diagnosticCode":…}]…}}</c>, or <c>"Complaint"</c>/<c>"Delivery"</c>, or <c>"eventType"</c> in event publishing (with
+/// its <c>"DeliveryDelay"</c> and <c>"Reject"</c>) — or
 /// that object as the string <c>"Message"</c> of an SNS envelope. Bounces without a diagnostic code are described by
 /// SES's bounce type and subtype ("Permanent bounce (Suppressed)").
 /// </summary>
@@ -37,6 +38,12 @@ internal sealed class AmazonSesFormat : IBounceFormat
             case "DELIVERY":
                 ReadDelivery(Obj(root, "delivery"), recipients);
                 break;
+            case "DELIVERYDELAY":
+                ReadDelay(Obj(root, "deliveryDelay"), recipients);
+                break;
+            case "REJECT":
+                ReadReject(Obj(root, "reject"), Obj(root, "mail"), recipients);
+                break;
         }
 
         return recipients.Count > count;
@@ -54,6 +61,39 @@ internal sealed class AmazonSesFormat : IBounceFormat
             r.Action = Str(entry, "action") ?? "failed";
             r.Status = Str(entry, "status");
             r.RemoteMta = remote;
+        }
+    }
+
+    /// <summary>
+    /// Event publishing's "DeliveryDelay": each of <c>delayedRecipients</c> with its status and the remote reply, else
+    /// SES's delay type ("MailboxFull", "TransientCommunicationFailure").
+    /// </summary>
+    private static void ReadDelay(Dictionary<string, object?>? delay, List<FormatRecipient> recipients)
+    {
+        if (delay is null) return;
+        string summary = $"Delivery delayed ({Str(delay, "delayType")})";
+        foreach (Dictionary<string, object?> entry in Objects(delay, "delayedRecipients"))
+        {
+            FormatRecipient? r = FamilyText.Add(recipients, FamilyText.FindAddress(Str(entry, "emailAddress") ?? string.Empty), Str(entry, "diagnosticCode") ?? summary);
+            if (r is null) continue;
+            r.Action = "delayed";
+            r.Status = Str(entry, "status");
+            r.RemoteMta = Str(delay, "reportingMTA");
+        }
+    }
+
+    /// <summary>
+    /// Event publishing's "Reject": SES accepted the message, found a virus in it and did not try to deliver it (that is
+    /// what the event means; its own reason says only "Bad content"). Every address of <c>mail.destination</c> failed.
+    /// </summary>
+    private static void ReadReject(Dictionary<string, object?>? reject, Dictionary<string, object?>? mail, List<FormatRecipient> recipients)
+    {
+        if (reject is null || mail is null || !mail.TryGetValue("destination", out object? list) || list is not List<object?> addresses) return;
+        string text = $"Rejected by Amazon SES: a virus was found in the message ({Str(reject, "reason")})";
+        foreach (object? address in addresses)
+        {
+            FormatRecipient? r = FamilyText.Add(recipients, FamilyText.FindAddress(address as string ?? string.Empty), text);
+            if (r is not null) r.Action = "failed";
         }
     }
 

@@ -90,7 +90,7 @@ internal sealed class BounceInput
     {
         var sb = new StringBuilder(html.Length);
         bool inTag = false;
-        int nameStart = -1, nameLength = 0;
+        int nameStart = -1, nameLength = 0, cellStart = -1, cellInRow = 0;
         for (int i = 0; i < html.Length; i++)
         {
             char c = html[i];
@@ -104,10 +104,21 @@ internal sealed class BounceInput
             {
                 inTag = false;
                 char separator = nameStart < 0 ? '\0' : Separator(html.AsSpan(nameStart, nameLength));
-                // A header cell labels the cell beside it ("<th>宛先</th><td>user@…</td>"): it reads as "宛先:".
-                if (separator == '\t' && html[nameStart - 1] == '/' && (html[nameStart] | 0x20) == 't' && (html[nameStart + 1] | 0x20) == 'h'
+                bool closing = nameStart > 0 && html[nameStart - 1] == '/';
+                // A header cell labels the cell beside it ("<th>宛先</th><td>user@…</td>"): it reads as "宛先:". So does
+                // a row's first cell of a few words of letters ("<td><b>Recipient</b></td><td>user@…</td>").
+                if (separator == '\t' && closing && ((html[nameStart + 1] | 0x20) == 'h' || (cellInRow == 1 && IsLabelCell(sb, cellStart)))
                     && LastNonBlank(sb) is not ('\0' or ':' or '：' or '\n' or '\t')) sb.Append(':');
                 if (separator != '\0') sb.Append(separator);
+                if (separator == '\t' && !closing)
+                {
+                    cellStart = sb.Length;
+                    cellInRow++;
+                }
+                else if (separator == '\n' && nameLength == 2 && (html[nameStart] | 0x20) == 't' && (html[nameStart + 1] | 0x20) == 'r')
+                {
+                    cellInRow = 0; // a new row (or its end)
+                }
             }
             else if (inTag)
             {
@@ -122,6 +133,29 @@ internal sealed class BounceInput
         }
 
         return System.Net.WebUtility.HtmlDecode(sb.ToString());
+    }
+
+    /// <summary>Whether the cell text from <paramref name="start"/> is one to three words of letters (a field's label).</summary>
+    private static bool IsLabelCell(StringBuilder sb, int start)
+    {
+        if (start < 0 || start >= sb.Length || sb.Length - start > 40) return false;
+        int words = 0;
+        bool inWord = false;
+        for (int i = start; i < sb.Length; i++)
+        {
+            char c = sb[i];
+            if (c is ' ' or '\t' or '\n')
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!char.IsLetter(c) && c != '-') return false;
+            if (!inWord && ++words > 3) return false;
+            inWord = true;
+        }
+
+        return words > 0;
     }
 
     private static char LastNonBlank(StringBuilder sb)

@@ -461,25 +461,47 @@ internal sealed class GenericFormat : IBounceFormat
             string line = lines[i].Trim();
             if (line.Length == 0 || FirstAddress(line, out _, out _) is not null || !IsErrorText(line, replies)) continue;
 
-            // A labelled field ("Policy: Outbound - PCI") is one line; the lines under it are other fields.
-            if (StartsWithLabel(line)) return line;
-            var sb = new StringBuilder(line);
-            for (int j = i + 1; j < lines.Length && j <= i + MaxDiagnosticLines; j++)
-            {
-                string next = lines[j].Trim();
-                if (next.Length == 0 || StartsWithLabel(next) || IsSummaryField(next) || FirstAddress(next, out _, out _) is not null) break;
-                sb.Append(' ').Append(next);
-            }
-
-            return sb.ToString();
+            // A labelled field ("Policy: Outbound - PCI", "Bounce type : Hard bounce") is one line; the lines under it
+            // are other fields. A notice that explains its fields in sentences after them ("… did not attempt delivery
+            // to this address. It hard bounced on an earlier email …") adds the first such paragraph that is an error.
+            if (StartsWithLabel(line)) return ExplainingParagraph(lines, i + 1, replies) is { } why ? line + " " + why : line;
+            return Paragraph(lines, i);
         }
 
         return null;
     }
 
+    /// <summary>The line at <paramref name="start"/> with the lines that continue its paragraph, up to a blank line, a field or an address.</summary>
+    private static string Paragraph(string[] lines, int start)
+    {
+        var sb = new StringBuilder(lines[start].Trim());
+        for (int j = start + 1; j < lines.Length && j <= start + MaxDiagnosticLines; j++)
+        {
+            string next = lines[j].Trim();
+            if (next.Length == 0 || StartsWithLabel(next) || IsSummaryField(next) || FirstAddress(next, out _, out _) is not null) break;
+            sb.Append(' ').Append(next);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The first paragraph after the fields that follow <paramref name="from"/> (past the remaining labelled lines and
+    /// one blank line), when the engine reads it as an error; null otherwise.
+    /// </summary>
+    private static string? ExplainingParagraph(string[] lines, int from, ReplyMemo replies)
+    {
+        int i = from;
+        while (i < lines.Length && lines[i].Trim() is { Length: > 0 } field && StartsWithLabel(field)) i++;
+        while (i < lines.Length && lines[i].Trim().Length == 0) i++;
+        if (i >= lines.Length || StartsWithLabel(lines[i].Trim()) || FirstAddress(lines[i], out _, out _) is not null) return null;
+        string paragraph = Paragraph(lines, i);
+        return IsErrorText(paragraph, replies) ? paragraph : null;
+    }
+
     /// <summary>
     /// Whether a line opens with a field label: at most three words of letters (or hyphens) and a colon ("Rule:",
-    /// "Disposition:", "Error Type:", "宛先："). Header lines are such lines too.
+    /// "Disposition:", "Error Type:", "宛先：", "Bounce type       :"). Header lines are such lines too.
     /// </summary>
     private static bool StartsWithLabel(string line)
     {
@@ -490,7 +512,11 @@ internal sealed class GenericFormat : IBounceFormat
             if (c is ':' or '：') return i > 0;
             if (c == ' ')
             {
-                if (++words > 3 || (i > 0 && line[i - 1] == ' ')) return false;
+                // Blanks that pad the label to a column ("Bounce type       : …") end it at the colon after them.
+                int next = i;
+                while (next < line.Length && line[next] == ' ') next++;
+                if (next > i + 1) return i > 0 && next < line.Length && line[next] is ':' or '：';
+                if (++words > 3) return false;
                 continue;
             }
 

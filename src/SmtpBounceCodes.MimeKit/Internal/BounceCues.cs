@@ -58,6 +58,9 @@ internal static class BounceCues
         new("subject.couldnt-be-delivered", "couldn't be delivered"),
         new("subject.could-not-send", "could not send"),
         new("subject.message-not-sent", "message not sent"),
+        new("subject.email-not-sent", "email not sent"),
+        new("subject.fr.non-envoye", "non envoyé"),
+        new("subject.fr.pas-ete-envoye", "n'a pas été envoyé"),
         new("subject.delivery-status", "delivery status"),
         new("subject.delivery-notification", "delivery notification"),
         new("subject.delivery-failure", "delivery failure"),
@@ -132,6 +135,13 @@ internal static class BounceCues
     internal static readonly Cue[] ComplaintSubjects =
     [
         new("complaint.jmrp", "complaint about message from"),
+    ];
+
+    /// <summary>Subjects of a sending service's own notice that a recipient complained (read only from a machine's message).</summary>
+    internal static readonly Cue[] ComplaintNoticeSubjects =
+    [
+        new("complaint.notice.spam-complaint", "spam complaint"),
+        new("complaint.notice.complaint-received", "complaint received"),
     ];
 
     /// <summary>
@@ -275,6 +285,9 @@ internal static class BounceCues
         string? loop = headers["X-Loop"];
         return loop is not null && loop.Contains("sympa", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The first cue of a sending service's complaint notice in a subject, or null.</summary>
+    internal static string? ComplaintNoticeCue(string subject) => FirstMatch(subject, ComplaintNoticeSubjects);
 
     /// <summary>The first complaint cue in a subject, or null.</summary>
     internal static string? ComplaintSubjectCue(string subject) => FirstMatch(subject, ComplaintSubjects);

@@ -61,6 +61,10 @@ internal static class ReportAnalyzer
             if (complaint is not null) return complaint;
         }
 
+        // A sending service's notice of a complaint, written by a machine, naming the recipient who complained
+        // ("Spam complaint received for taro@example.jp", "Recipient: taro@example.jp").
+        if (BounceCues.ComplaintNoticeCue(context.Input.Subject) is not null && IsAutoSubmitted(message) && FromComplaintNotice(context) is { } notice) return notice;
+
         // Apple Mail's unsubscribe request is a one-click opt-out complaint sent as an ordinary message.
         if (HeaderIs(message, "X-Apple-Unsubscribe", "true")) return FromUnsubscribe(context);
 
@@ -621,6 +625,28 @@ internal static class ReportAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>Whether the message says a machine wrote it (an <c>Auto-Submitted</c> header other than "no").</summary>
+    private static bool IsAutoSubmitted(MimeMessage message) =>
+        message.Headers["Auto-Submitted"] is { } auto && !auto.Trim().Equals("no", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The recipient a complaint notice names: the address in its subject, else the one on a "Recipient:" line of its
+    /// text. Null when it names none.
+    /// </summary>
+    private static BounceReport? FromComplaintNotice(Context context)
+    {
+        string? address = FamilyText.FindAddress(context.Input.Subject)
+            ?? FamilyText.QuotedLineAddress(context.Input.OwnLines, 0, "Recipient:");
+        if (address is null) return null;
+        return OneRecipient(context, BounceReportKind.Feedback, "complaint-notice", new BounceRecipient
+        {
+            Address = AddressText.Clean(address),
+            FeedbackType = "abuse",
+            LastAttempt = context.Message.Date.NullIfMin(),
+            Diagnosis = Diagnoser.ForReport(BounceReason.Feedback, context.DiagnoseOptions),
+        });
     }
 
     /// <summary>A report about the message's sender alone (an unsubscribe request, an auto-reply).</summary>

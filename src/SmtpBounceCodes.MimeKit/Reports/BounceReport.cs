@@ -9,7 +9,7 @@ public sealed class BounceReport
     /// <summary>The MTA that wrote the report (<c>Reporting-MTA</c>, or the host its text names).</summary>
     public string? ReportingMta { get; init; }
 
-    /// <summary>The format the report was read as: <c>rfc3464</c>, <c>arf</c>, <c>rfc3834</c>, <c>rfc8098</c> (a disposition notification refusing the message, as Dovecot and Sieve send it), or an MTA family such as <c>postfix</c>, <c>qmail</c>, <c>exchange</c>.</summary>
+    /// <summary>The format the report was read as: <c>rfc3464</c>, <c>arf</c>, <c>rfc3834</c>, <c>rfc8098</c> (a disposition notification refusing the message, as Dovecot and Sieve send it), <c>complaint-notice</c> (a sending service's own notice of a complaint), or an MTA family such as <c>postfix</c>, <c>qmail</c>, <c>exchange</c>.</summary>
     public string? Format { get; init; }
 
     /// <summary>The original message's headers, when the report carries them.</summary>

@@ -28,6 +28,34 @@ public sealed class AmazonSesFormatTests
     }
 
     [Fact]
+    public void Ses_delivery_delay_event_gives_each_delayed_recipient_with_its_reply()
+    {
+        BounceInput input = Notification("""
+            {"eventType":"DeliveryDelay","mail":{"destination":["mio@example.co.uk"]},"deliveryDelay":{"delayType":"MailboxFull","delayedRecipients":[{"emailAddress":"mio@example.co.uk","status":"4.2.2","diagnosticCode":"smtp; 452 4.2.2 Mailbox over quota"}],"reportingMTA":"a7.smtp-out.example"}}
+            """);
+
+        FormatRecipient r = Assert.Single(FormatKit.Read(Format, input));
+
+        Assert.Equal("mio@example.co.uk", r.Address);
+        Assert.Equal("delayed", r.Action);
+        Assert.Equal("4.2.2", r.Status);
+        Assert.Equal("mailboxfull", FormatKit.Reason(r));
+    }
+
+    [Fact]
+    public void Ses_reject_event_fails_every_destination_for_the_virus_it_stands_for()
+    {
+        BounceInput input = Notification("""
+            {"eventType":"Reject","mail":{"destination":["ap@example.org","ar@example.org"]},"reject":{"reason":"Bad content"}}
+            """);
+
+        List<FormatRecipient> found = FormatKit.Read(Format, input);
+
+        Assert.Equal(["ap@example.org", "ar@example.org"], found.Select(r => r.Address));
+        Assert.All(found, r => Assert.Equal("virusdetected", FormatKit.Reason(r)));
+    }
+
+    [Fact]
     public void Sns_envelope_holds_the_notification_as_an_escaped_string_folded_by_sendmail()
     {
         // A relay folded the long line with "!", a line end and a blank, inside the JSON string.

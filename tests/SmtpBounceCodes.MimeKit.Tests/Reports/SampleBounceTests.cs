@@ -474,6 +474,48 @@ public sealed class SampleBounceTests
         Assert.Equal(["userunknown", "mailboxfull"], report.Recipients.Select(r => r.Diagnosis.ReasonName));
     }
 
+    [Theory]
+    [InlineData("Auto-Submitted: auto-generated\n", BounceReportKind.Feedback)]
+    [InlineData("", BounceReportKind.NotABounce)] // a person writing about a complaint is not the service's notice
+    public void Sending_service_complaint_notice_names_the_recipient_who_complained(string header, BounceReportKind kind)
+    {
+        BounceReport report = Samples.Read(System.Text.Encoding.UTF8.GetBytes($"""
+            From: Mail Service <support@mailservice.example.net>
+            To: editor@example.com
+            Subject: Spam complaint received for rider@example.org
+            {header}Content-Type: text/plain; charset=utf-8
+
+            We received a spam complaint for a message sent through your account.
+
+              Recipient:  rider@example.org
+              Subject:    July route ideas
+            """));
+
+        Assert.Equal(kind, report.Kind);
+        if (kind == BounceReportKind.Feedback) Assert.Equal("rider@example.org", Assert.Single(report.Recipients).Address);
+    }
+
+    [Fact]
+    public void Html_notice_whose_first_cells_label_the_row_gives_the_recipient_and_the_reason()
+    {
+        // A sending service's table of fields: "<td><b>Recipient</b></td><td>…</td>", one field per row.
+        BounceReport report = Samples.Read(System.Text.Encoding.UTF8.GetBytes("""
+            From: Mail Service <noreply@notifications.mailservice.example.net>
+            To: receipts@shop.example.com
+            Subject: Transactional email not sent: blocked contact
+            Content-Type: text/html; charset=utf-8
+
+            <p>We did not send your email to the contact below.</p>
+            <table><tr><td><b>Recipient</b></td><td>tomasz@example.pl</td></tr>
+            <tr><td><b>Status</b></td><td>Blocked</td></tr>
+            <tr><td><b>Reason</b></td><td>Contact blocklisted &mdash; unsubscribed from your emails</td></tr></table>
+            """));
+
+        BounceRecipient r = Assert.Single(report.Recipients);
+        Assert.Equal("tomasz@example.pl", r.Address);
+        Assert.Equal("suppressed", r.Diagnosis.ReasonName);
+    }
+
     [Fact]
     public void Read_receipt_with_a_null_sender_is_not_a_bounce()
     {

@@ -94,7 +94,11 @@ internal static partial class RuleTable
         R("suppressed.esp-list", Suppressed, "suppression list", "suppressed address", "address is suppressed", "address was suppressed",
             "onaccountsuppressionlist", "suppressed sending", "bounce suppression", "not delivering to previously bounced",
             "previously bounced address", "not delivering to a previously", "not delivering to previously unsubscribed",
-            "not delivering to previously complained", "marked as inactive", "inactive recipient"),
+            "not delivering to previously complained", "marked as inactive", "inactive recipient",
+            // Mailgun's 606/607 ("Not delivering to unsubscribed address", "… to a user who marked your messages as
+            // spam"), a service that did not try an address that bounced before, and Japanese services' stop lists.
+            "not delivering to", "did not attempt delivery", "hard bounced on an earlier", "contact blocklisted", "blocklisted contact",
+            "unsubscribed from your", "配信停止リスト", "送信停止リスト", "サプレッションリスト"),
 
         // ---- greylisting: a deliberate deferral of a first attempt. Sisimai has no reason of its own for it; like a
         //      rate limit it clears by retrying later and says nothing about the address.
@@ -226,7 +230,7 @@ internal static partial class RuleTable
             "relaying disallowed", "relay rejected", "not configured to relay", "insecure mail relay", "relay request denied",
             "allowed rcpthosts", "relaying to", "as a relay", "relay through", "not a gateway", "not local host",
             "non-local e-mail address",
-            "we don't handle mail for", "address is not verified", "relaying nicht erlaubt", "relay verweigert", "relais refusé",
+            "we don't handle mail for", "address is not verified", "verified sender identity", "relaying nicht erlaubt", "relay verweigert", "relais refusé",
             "relais non autorisé", "relay denegado", "relay no permitido", "retransmisión denegada", "中継拒否", "中継を拒否", "リレー拒否"),
 
         // ---- the sending host is blocked
@@ -326,6 +330,10 @@ internal static partial class RuleTable
         R("blocked.connect-stage", Blocked) with { Stages = ConnectStages, Class = 5 },
 
         // ---- the recipient's account
+        // The sending service stopped the sender's own account ("Sending paused for this account"): a refusal on the
+        // sender's side by the service's policy, not a suspended recipient.
+        R("policyviolation.sending-paused", PolicyViolation, "sending paused", "sending is paused", "sending has been paused",
+            "account is paused", "sending suspended for this account", "sending has been suspended for"),
         R("suspend.disabled", Suspend, "\\bsuspend\\b", "is suspended", "has been suspended", "was suspended", "currently suspended",
             "account suspended", "mailbox suspended", "user suspended", "suspended account", "suspended mailbox", "suspended user",
             "suspended recipient", "suspended due to", "suspended for", "account disabled", "account is disabled", "disabled account", "mailbox disabled",
