@@ -115,7 +115,9 @@ internal static partial class RuleTable
         R("notcompliantrfc.rfc5322", NotCompliantRfc, "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822 compliant", "rfc822 compliant",
             "not rfc compliant", "rfcmessagenoncompliant", "multiple subject", "multiple from", "multiple to header", "multiple date",
             "multiple message-id", "multiple sender", "multiple addresses in from", "missing date header", "missing message-id",
-            "no date header", "no from header", "no from: header", "valid address in from", "bare lf", "bare linefeed",
+            "no date header", "no from header", "no from: header", "valid address in from", "bare lf", "bare linefeed", "bare <lf>", "bare <cr>",
+            // amavisd-new's "Reject, id=… - BAD HEADER" (8-bit or malformed header fields).
+            "- bad header",
             "duplicate header", "duplicated header", "duplicate message-id", "duplicated message-id", "missing a valid message-id") with { InLinks = true },
         R("contenterror.header", ContentError, "header error", "headers in this message contain", "improperly-formatted",
             "improperly formatted", "binary content", "headers too large", "too many headers", "header is too long",
@@ -141,7 +143,7 @@ internal static partial class RuleTable
         //      authentication: a spam verdict may advise setting up SPF)
         R("virusdetected.virus", VirusDetected, "virus", "infected", "malware", "malicious", "trojan", "potentially executable", "ウイルス", "ウィルス"),
         R("spamdetected.verdict", SpamDetected, "spamsignature", "spam classification", "classified as spam", "detected as spam", "identified as spam",
-            "flagged as spam", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
+            "flagged as spam", "classified as phishing", "detected as phishing", "phishing message", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
             "spam detected", "spam message", "\\bis spam", "as spam", "likely unsolicited", "unsolicited bulk", "unsolicited commercial",
             "spam score", "spam content", "spam filter", "spamassassin", "junk mail", "pourriel", "correo no deseado", "迷惑メールと判定",
             "迷惑メールと判断"),
@@ -191,6 +193,10 @@ internal static partial class RuleTable
             "zu viele", "trop de connexions", "trop de messages", "trop de destinataires", "demasiados", "demasiadas", "送信数", "送信制限"),
 
         // ---- the recipient's own filter (before the block lists: "blocked by the recipient" is not a block list)
+        // A password-protected or encrypted archive refused by the recipient's gateway (Japan's "PPAP" habit): the
+        // attachment, even where the notice says the recipient's side "refused to receive" it.
+        R("contenterror.protected-archive", ContentError, "password-protected", "password protected", "encrypted zip", "encrypted archive",
+            "パスワード付き", "暗号化された圧縮ファイル", "暗号化zip", "ppap"),
         R("filtered.recipient", Filtered, "user reject", "blocked by the recipient",
             "blocked by recipient", "recipient has blocked", "recipient has rejected", "refused by the recipient", "refuse to receive",
             "refuses to receive", "recipient preferences", "recipient's preferences", "only accepting mail from", "only accepts mail from",
@@ -208,8 +214,9 @@ internal static partial class RuleTable
 
         // ---- URL block lists are about the content; a stated policy refusal before the word "spam" (Mimecast's
         //      "rejected due to security policies - MCSpamSignature")
+        // A link in the message on a domain block list ("Message contains a URL listed in dbl.spamhaus.org"): the content.
         R("spamdetected.url", SpamDetected, "blacklisted url", "blocklisted url", "url in message", "uribl", "surbl", "url blacklist",
-            "url blocklist"),
+            "url blocklist", "url listed in", "urls listed in", "link listed in", "contains a url", "dbl.spamhaus"),
         // A message that had to be encrypted end to end and was not (a DLP rule of the sender's own gateway): crypto, not TLS.
         R("securityerror.encryption", SecurityError, "must be sent encrypted", "message was not encrypted", "message must be encrypted",
             "message encryption is required", "encryption is required for this recipient"),
@@ -276,7 +283,7 @@ internal static partial class RuleTable
             "容量制限", "サイズ"),
         // amavisd-new's "Reject, id=… - BANNED: P=p003,…,T=exe,N=….pdf.exe" is a banned attachment.
         R("contenterror.attachment", ContentError, "- banned:", "banned: p=", "banned file", "banned attachment", "attachment", "file type", "file extension", "extension not allowed", "prohibited content",
-            "種類の添付ファイル", "添付ファイルの種類", "拡張子",
+            "種類の添付ファイル", "添付ファイルの種類", "拡張子", "マクロが含まれ", "lines too long",
             "content rejected", "8bit data", "8-bit data", "8bit characters", "8-bit characters", "\\bmime\\b",
             "mime type", "invalid encoding", "unsupported encoding", "not allowed content", "content not allowed", "invalid content",
             "character set", "charset", "8-bit data in",
@@ -446,7 +453,7 @@ internal static partial class RuleTable
             "command not implemented", "command not recognized", "bad sequence of commands", "parameter not implemented", "unknown command",
             "invalid command", "line too long", "parameters not recognized", "malformed address"),
         R("policyviolation.policy", PolicyViolation, "policy", "violates", "violation", "prohibited", "administrative prohibition",
-            "administratively denied"),
+            "administratively denied", "ポリシーに違反", "ポリシー違反", "規定に違反"),
 
         // ---- the sender's queue gave up (weak: qmail appends this to the real reason)
         R("expired.queue", Expired, "queue too long", "too long in queue", "in the queue too long", "giving up", "gave up", "will be retried",
