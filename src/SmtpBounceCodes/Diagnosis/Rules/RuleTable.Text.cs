@@ -375,7 +375,12 @@ internal static partial class RuleTable
             "are not member", "not member article", "members-only list", "only members may post", "only members can post", "non-member post",
             "nonmember post", "only accepts posts from its members", "only accepts posts from members", "permission to post",
             "only takes posts from its members", "not authorized to send mail to the", "seuls les abonnés", "pas autorisé(e) à écrire",
-            "投稿する権限", "resolver.rst.notauthorized", "restricted to authorized senders"),
+            "投稿する権限", "resolver.rst.notauthorized", "restricted to authorized senders",
+            // Exchange's sender restrictions by name (not every RESOLVER.RST code: RecipSizeLimit is a size), and groups
+            // that take mail only from their organisation or an allowed list (Google Workspace).
+            "resolver.rst.sendernotallowed", "resolver.rst.authrequired", "resolver.rst.restrictedtorecipientspermission",
+            "only accepts messages from people in its organization", "allowed senders list",
+            "doesn't accept messages from people outside"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
         R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed", "refused", "does not exist", "unknown",
