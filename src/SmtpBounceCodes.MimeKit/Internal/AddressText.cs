@@ -38,18 +38,22 @@ internal static class AddressText
             if (paren > 0) s = s.Substring(0, paren);
         }
 
-        s = s.Trim().Trim('"', '\'', '<', '>', ' ', '\t', '.', ',', ';', ':');
+        // A quoted local part ("john smith"@example.org) keeps its quotes; quotes around the whole address go.
+        bool quotedLocal = s.TrimStart().StartsWith('"') && s.IndexOf("\"@", 1, StringComparison.Ordinal) > 0;
+        s = quotedLocal ? s.Trim().TrimEnd('"', '\'', '<', '>', ' ', '\t', '.', ',', ';', ':') : s.Trim().Trim('"', '\'', '<', '>', ' ', '\t', '.', ',', ';', ':');
         if (s.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) s = s.Substring(7);
         return s;
     }
 
-    /// <summary>Whether a cleaned address looks like an address (something@something, no spaces).</summary>
+    /// <summary>Whether a cleaned address looks like an address (something@something, no spaces but inside a quoted local part).</summary>
     internal static bool LooksLikeAddress(string s)
     {
         int at = s.LastIndexOf('@');
         if (at <= 0 || at == s.Length - 1) return false;
-        foreach (char c in s)
+        bool quotedLocal = s[0] == '"' && at >= 2 && s[at - 1] == '"';
+        for (int i = quotedLocal ? at : 0; i < s.Length; i++)
         {
+            char c = s[i];
             if (char.IsWhiteSpace(c) || c is '<' or '>' or '(' or ')' or ',' or ';' or '[' or ']') return false;
         }
 

@@ -12,6 +12,8 @@ public sealed class AddressTextTests
     [InlineData("Taro Yamada <taro@example.jp>", "taro@example.jp")]
     [InlineData("taro@example.jp (expanded from list)", "taro@example.jp")]
     [InlineData("\"taro@example.jp\"", "taro@example.jp")]
+    [InlineData("rfc822; \"john smith\"@example.org", "\"john smith\"@example.org")] // a quoted local part keeps its quotes
+    [InlineData("<\"sales dept.\"@example.net>", "\"sales dept.\"@example.net")]
     [InlineData("mailto:taro@example.jp", "taro@example.jp")]
     [InlineData("rfc822; /var/spool/mail/taro", "/var/spool/mail/taro")]
     [InlineData("", "")]
@@ -30,5 +32,14 @@ public sealed class AddressTextTests
     public void RFC_6533_xtext_escapes_are_decoded_and_malformed_ones_kept(string value, string expected)
     {
         Assert.Equal(expected, AddressText.Clean(value));
+    }
+
+    [Theory]
+    [InlineData("\"john smith\"@example.org", true)]
+    [InlineData("john smith@example.org", false)]
+    [InlineData("taro@example.jp", true)]
+    public void A_space_is_an_address_only_inside_a_quoted_local_part(string value, bool looksLikeOne)
+    {
+        Assert.Equal(looksLikeOne, AddressText.LooksLikeAddress(value));
     }
 }

@@ -462,7 +462,7 @@ internal static partial class RuleTable
 
         // ---- the sender's queue gave up (weak: qmail appends this to the real reason)
         R("expired.queue", Expired, "queue too long", "too long in queue", "in the queue too long", "giving up", "gave up", "will be retried",
-            "has been delayed", "delivery attempts", "retry time", "maximum time", "expired", "time limit", "timed out", "time out",
+            "has been delayed", "delivery attempts", "retry time", "maximum time", "expired", "time limit", "timed out", "time out", "timeout exceeded",
             "有効期限"),
 
         // ---- generic refusals, then the last resort of a MAIL FROM refusal
