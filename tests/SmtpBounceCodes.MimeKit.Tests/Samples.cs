@@ -14,7 +14,11 @@ internal static class Samples
     /// delivery-status fields as written (per-message group, blank line, per-recipient groups), and any parts that
     /// follow them, each starting with its own headers. LF line ends; the boundary is "b".
     /// </summary>
-    internal static BounceReport ReadReport(string text, string status, params string[] moreParts)
+    internal static BounceReport ReadReport(string text, string status, params string[] moreParts) =>
+        Read(System.Text.Encoding.UTF8.GetBytes(Report(text, status, moreParts)));
+
+    /// <summary>The message <see cref="ReadReport"/> reads, as text (to attach it to another message).</summary>
+    internal static string Report(string text, string status, params string[] moreParts)
     {
         var sb = new System.Text.StringBuilder("""
             Return-Path: <>
@@ -30,7 +34,7 @@ internal static class Samples
         sb.Append("--b\nContent-Type: message/delivery-status\n\n").Append(status).Append("\n\n");
         foreach (string part in moreParts) sb.Append("--b\n").Append(part).Append("\n\n");
         sb.Append("--b--\n");
-        return Read(System.Text.Encoding.UTF8.GetBytes(sb.ToString().Replace("\r\n", "\n")));
+        return sb.ToString().Replace("\r\n", "\n");
     }
 
     internal static BounceReport Read(byte[] bytes, BounceReadOptions? options = null)

@@ -409,28 +409,8 @@ public sealed class SampleBounceTests
     {
         // "FW: returned mail" from a colleague: no cue on the message itself, two bounces attached. With an ordinary
         // message attached as well, it is a person's mail about mail, not a collection of bounces.
-        static string Bounce(string to, string code, string text) => $"""
-            From: MAILER-DAEMON@mx.example.org
-            To: shop@example.com
-            Subject: Undelivered Mail Returned to Sender
-            MIME-Version: 1.0
-            Content-Type: multipart/report; report-type=delivery-status; boundary="r"
-
-            --r
-            Content-Type: text/plain
-
-            The message could not be delivered.
-            --r
-            Content-Type: message/delivery-status
-
-            Reporting-MTA: dns; mx.example.org
-
-            Final-Recipient: rfc822; {to}
-            Action: failed
-            Status: {code}
-            Diagnostic-Code: smtp; 550 {code} {text}
-            --r--
-            """;
+        static string Bounce(string to, string code, string text) => Samples.Report("The message could not be delivered.",
+            $"Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; {to}\nAction: failed\nStatus: {code}\nDiagnostic-Code: smtp; 550 {code} {text}");
         string other = onlyBounces ? string.Empty : """
             --f
             Content-Type: message/rfc822
