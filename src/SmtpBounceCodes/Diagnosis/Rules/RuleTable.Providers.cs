@@ -30,9 +30,10 @@ internal static partial class RuleTable
         // "… suspicious due to the very low reputation of the sending IP address … has been temporarily rate limited":
         // the rate limit is the consequence, the reputation the cause.
         R("google.reputation", BadReputation, "very low reputation", "low reputation", "suspicious due to the very low reputation") with { Provider = Provider.Google },
-        R("google.ratelimit", RateLimited, "unusual rate of", "rate limited", "receiving mail at a rate", "too many messages") with { Provider = Provider.Google },
+        R("google.ratelimit", RateLimited, "unusual rate of", "rate limited", "receiving mail at a rate", "receiving mail too quickly", "too many messages") with { Provider = Provider.Google },
         R("google.ptr", RequirePtr, "does not have a ptr record", "ptr record setup", "the ip address sending this message does not have") with { Provider = Provider.Google },
-        R("google.spam", SpamDetected, "likely unsolicited mail", "has been blocked because it appears to be spam") with { Provider = Provider.Google },
+        R("google.spam", SpamDetected, "likely unsolicited mail", "has been blocked because it appears to be spam", "nature of the content",
+            "links within") with { Provider = Provider.Google },
         R("google.disabled", Suspend, "account that you tried to reach is disabled", "account you tried to reach is disabled", "user account is disabled") with { Provider = Provider.Google },
         R("google.over-quota", MailboxFull, "account that you tried to reach is over quota", "is over quota", "out of storage space") with { Provider = Provider.Google },
         R("google.nonexistent", UserUnknown, "account that you tried to reach does not exist", "email account that you tried to reach does not exist") with { Provider = Provider.Google },

@@ -185,7 +185,7 @@ internal static partial class RuleTable
             "limit for the number of messages", "too many recipient", "too many connection", "too many messages", "too many concurrent",
             "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
             "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
-            "receiving mail at a rate",
+            "receiving mail at a rate", "receiving mail too quickly",
             "too many errors", "rate limit", "rate-limit", "ratelimit", "rate of messages", "sending rate", "try again slower", "slow down",
             "exceeded the maximum number of", "message rate exceeded", "connection rate", "throttl", "too fast", "frequency limit", "sending frequency",
             "sending limit", "sending quota", "message limit exceeded", "messages per hour", "messages per day", "recipients this hour",
@@ -260,7 +260,7 @@ internal static partial class RuleTable
             "has been blocked", "banned ip", "\\bip banned", "banned sending", "is banned", "are banned", "been banned", "dial-up", "dialup",
             "dynamic ip", "dynamic address", "dynamically assigned", "residential",
             "generic hostname", "generic reverse", "invalid ip for sending", "server access forbidden", "not allowed to connect",
-            "denied by ip", "\\bip is not allowed", "sending ip", "rejected because of your ip", "smtp server of your isp", "use your isp",
+            "denied by ip", "not in whitelist", "not in allowlist", "\\bip is not allowed", "sending ip", "rejected because of your ip", "smtp server of your isp", "use your isp",
             "your isp's", "smtp relay at your service provider", "not authorized to send email directly", "weren't sent", "were not sent",
             "go away", "not accepting connections", "connection dropped", "no access from mail server", "\\bip address rejected",
             "\\bips blocked",
@@ -380,7 +380,7 @@ internal static partial class RuleTable
             // that take mail only from their organisation or an allowed list (Google Workspace).
             "resolver.rst.sendernotallowed", "resolver.rst.authrequired", "resolver.rst.restrictedtorecipientspermission",
             "only accepts messages from people in its organization", "allowed senders list",
-            "doesn't accept messages from people outside"),
+            "doesn't accept messages from people outside", "not allowed to post", "nur mitglieder posten", "pas l'autorisation de publier"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
         R("rejected.mailfrom-stage", Rejected, "access denied", "denied", "rejected", "not allowed", "refused", "does not exist", "unknown",
