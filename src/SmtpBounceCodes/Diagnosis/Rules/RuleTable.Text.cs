@@ -143,7 +143,7 @@ internal static partial class RuleTable
         //      authentication: a spam verdict may advise setting up SPF)
         R("virusdetected.virus", VirusDetected, "virus", "infected", "malware", "malicious", "trojan", "potentially executable", "ウイルス", "ウィルス"),
         R("spamdetected.verdict", SpamDetected, "spamsignature", "spam classification", "classified as spam", "detected as spam", "identified as spam",
-            "flagged as spam", "classified as phishing", "detected as phishing", "phishing message", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
+            "flagged as spam", "spam abuse", "classified as phishing", "detected as phishing", "phishing message", "considered spam", "considered as spam", "looks like spam", "appears to be spam", "contains spam",
             "spam detected", "spam message", "\\bis spam", "as spam", "likely unsolicited", "unsolicited bulk", "unsolicited commercial",
             "spam score", "spam content", "spam filter", "spamassassin", "junk mail", "pourriel", "correo no deseado", "迷惑メールと判定",
             "迷惑メールと判断"),
@@ -182,7 +182,7 @@ internal static partial class RuleTable
         // NetEase's rate tags (RP:TRC, HL:ICC, MI:SFQ …) say the same as the words.
         R("ratelimited.too-many", RateLimited, "defers and failures per hour", "daily email limit", "limit for processing requests",
             "rp:trc", "rp:rcl", "rp:qrc", "hl:icc", "hl:ifc", "mi:sfq", "mi:stc", "mi:dmc", "per sender limit", "limit for number of messages",
-            "limit for the number of messages", "too many recipient", "too many connection", "too many messages", "too many concurrent",
+            "limit for the number of messages", "too many recipient", "too many connection", "too many messages", "too many concurrent", "concurrent connections",
             "too many emails", "too many mails", "too many smtp sessions", "too many sessions", "too many invalid", "connection limit",
             "emails per hour", "message quota exceeded", "maximum sending rate", "receive per hour", "messages per hour",
             "receiving mail at a rate", "receiving mail too quickly",
@@ -361,6 +361,7 @@ internal static partial class RuleTable
         // ---- the sender address (not the sending host)
         R("rejected.sender", Rejected, "sender rejected", "sender was rejected", "sender address rejected", "sender domain",
             "sender verification", "domain of sender address", "sender not allowed", "sender denied", "invalid sender", "bad sender",
+            "bad outbound sender",
             "sender unknown", "sender is unknown", "unknown sender", "unroutable sender", "unrouteable sender", "unverified sender",
             "envelope sender",
             "rejected sender", "sender is not allowed", "sender address is not valid", "not owned by user", "sender email address",
@@ -378,8 +379,8 @@ internal static partial class RuleTable
             "投稿する権限", "resolver.rst.notauthorized", "restricted to authorized senders",
             // Exchange's sender restrictions by name (not every RESOLVER.RST code: RecipSizeLimit is a size), and groups
             // that take mail only from their organisation or an allowed list (Google Workspace).
-            "resolver.rst.sendernotallowed", "resolver.rst.authrequired", "resolver.rst.restrictedtorecipientspermission",
-            "only accepts messages from people in its organization", "allowed senders list",
+            "resolver.rst.sendernotallowed", "resolver.rst.restrictedtorecipientspermission",
+            "only accepts messages from people in its organization", "allowed senders list", "allowed-senders list",
             "doesn't accept messages from people outside", "not allowed to post", "nur mitglieder posten", "pas l'autorisation de publier"),
 
         // ---- at MAIL FROM, a refusal is about the sender ("unknown" there means the sender is unknown)
@@ -466,6 +467,9 @@ internal static partial class RuleTable
             "有効期限"),
 
         // ---- generic refusals, then the last resort of a MAIL FROM refusal
+        // "Delivery not authorized, message refused" with nothing more specific (a sender restriction by name, a group
+        // decided above): the receiver's security policy refused it.
+        R("securityerror.not-authorized", SecurityError, "delivery not authorized"),
         R("blocked.access-denied", Blocked, "access denied", "unauthorized", "refused"),
         R("rejected.mailfrom-refusal", Rejected) with { Stages = MailFromStage, Class = 5 },
 
