@@ -53,15 +53,7 @@ internal sealed class AmazonSesFormat : IBounceFormat
     {
         if (bounce is null) return;
         string summary = $"{Str(bounce, "bounceType")} bounce ({Str(bounce, "bounceSubType")})";
-        string? remote = Str(bounce, "remoteMtaIp") ?? Str(bounce, "reportingMTA");
-        foreach (Dictionary<string, object?> entry in Objects(bounce, "bouncedRecipients"))
-        {
-            FormatRecipient? r = FamilyText.Add(recipients, FamilyText.FindAddress(Str(entry, "emailAddress") ?? string.Empty), Str(entry, "diagnosticCode") ?? summary);
-            if (r is null) continue;
-            r.Action = Str(entry, "action") ?? "failed";
-            r.Status = Str(entry, "status");
-            r.RemoteMta = remote;
-        }
+        ReadRecipients(bounce, "bouncedRecipients", summary, action: null, Str(bounce, "remoteMtaIp") ?? Str(bounce, "reportingMTA"), recipients);
     }
 
     /// <summary>
@@ -71,14 +63,22 @@ internal sealed class AmazonSesFormat : IBounceFormat
     private static void ReadDelay(Dictionary<string, object?>? delay, List<FormatRecipient> recipients)
     {
         if (delay is null) return;
-        string summary = $"Delivery delayed ({Str(delay, "delayType")})";
-        foreach (Dictionary<string, object?> entry in Objects(delay, "delayedRecipients"))
+        ReadRecipients(delay, "delayedRecipients", $"Delivery delayed ({Str(delay, "delayType")})", "delayed", Str(delay, "reportingMTA"), recipients);
+    }
+
+    /// <summary>
+    /// The entries of a list of recipients (<paramref name="key"/>): each address with the remote reply, else
+    /// <paramref name="summary"/>, its status, and <paramref name="action"/> (when null, the entry's own, else failed).
+    /// </summary>
+    private static void ReadRecipients(Dictionary<string, object?> parent, string key, string summary, string? action, string? remote, List<FormatRecipient> recipients)
+    {
+        foreach (Dictionary<string, object?> entry in Objects(parent, key))
         {
             FormatRecipient? r = FamilyText.Add(recipients, FamilyText.FindAddress(Str(entry, "emailAddress") ?? string.Empty), Str(entry, "diagnosticCode") ?? summary);
             if (r is null) continue;
-            r.Action = "delayed";
+            r.Action = action ?? Str(entry, "action") ?? "failed";
             r.Status = Str(entry, "status");
-            r.RemoteMta = Str(delay, "reportingMTA");
+            r.RemoteMta = remote;
         }
     }
 
