@@ -575,14 +575,18 @@ internal static class ReportAnalyzer
     private static BounceReport FromUnsubscribe(Context context)
     {
         string address = context.Message.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty;
-        return OneRecipient(context, BounceReportKind.Feedback, "arf", new BounceRecipient
+        return OneFeedback(context, "arf", address, "opt-out");
+    }
+
+    /// <summary>A feedback report about one address, dated by the message.</summary>
+    private static BounceReport OneFeedback(Context context, string format, string address, string feedbackType) =>
+        OneRecipient(context, BounceReportKind.Feedback, format, new BounceRecipient
         {
             Address = address,
-            FeedbackType = "opt-out",
+            FeedbackType = feedbackType,
             LastAttempt = context.Message.Date.NullIfMin(),
             Diagnosis = Diagnoser.ForReport(BounceReason.Feedback, context.DiagnoseOptions),
         });
-    }
 
     /// <summary>Dovecot's sentence before the reason of a refusal ("Your message to &lt;…&gt; was automatically rejected:").</summary>
     private const string AutomaticallyRejected = "was automatically rejected:";
@@ -639,14 +643,7 @@ internal static class ReportAnalyzer
     {
         string? address = FamilyText.FindAddress(context.Input.Subject)
             ?? FamilyText.QuotedLineAddress(context.Input.OwnLines, 0, "Recipient:");
-        if (address is null) return null;
-        return OneRecipient(context, BounceReportKind.Feedback, "complaint-notice", new BounceRecipient
-        {
-            Address = AddressText.Clean(address),
-            FeedbackType = "abuse",
-            LastAttempt = context.Message.Date.NullIfMin(),
-            Diagnosis = Diagnoser.ForReport(BounceReason.Feedback, context.DiagnoseOptions),
-        });
+        return address is null ? null : OneFeedback(context, "complaint-notice", AddressText.Clean(address), "abuse");
     }
 
     /// <summary>A report about the message's sender alone (an unsubscribe request, an auto-reply).</summary>
