@@ -89,8 +89,8 @@ internal sealed class GenericFormat : IBounceFormat
         var found = new List<Candidate>();
         var replies = new ReplyMemo();
 
-        // Found when first needed: reading the From and To headers makes MimeKit parse their addresses, and a report
-        // whose lines open with the recipients never asks.
+        // Found when first needed (the first address that opens a line, or the later passes): a text that names no
+        // address never reads the From and To headers.
         HashSet<string>? excluded = null;
         HashSet<string> Excluded() => excluded ??= ExcludedAddresses(input);
 
