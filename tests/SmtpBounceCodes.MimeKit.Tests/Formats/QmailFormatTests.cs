@@ -6,6 +6,15 @@ public sealed class QmailFormatTests
 {
     private static readonly QmailFormat Format = new();
 
+    /// <summary>qmail-send's failure notice at mx.example.jp: its greeting, then <paramref name="blocks"/>.</summary>
+    private static BounceInput QmailBounce(string blocks) => FormatKit.TextBounce("MAILER-DAEMON@mx.example.jp", "failure notice", $"""
+        Hi. This is the qmail-send program at mx.example.jp.
+        I'm afraid I wasn't able to deliver your message to the following addresses.
+        This is a permanent error; I've given up. Sorry it didn't work out.
+
+        {blocks}
+        """);
+
     [Fact]
     public void Qmail_localised_build_keeps_the_program_name_and_the_dashed_end_line()
     {
@@ -34,11 +43,7 @@ public sealed class QmailFormatTests
     [Fact]
     public void Qmail_remote_refusals_give_one_recipient_per_block_with_the_step()
     {
-        BounceInput input = FormatKit.TextBounce("MAILER-DAEMON@mx.example.jp", "failure notice", """
-            Hi. This is the qmail-send program at mx.example.jp.
-            I'm afraid I wasn't able to deliver your message to the following addresses.
-            This is a permanent error; I've given up. Sorry it didn't work out.
-
+        BounceInput input = QmailBounce("""
             <taro@example.co.jp>:
             192.0.2.7 does not like recipient.
             Remote host said: 550 5.1.1 <taro@example.co.jp>... No such user here
@@ -91,11 +96,7 @@ public sealed class QmailFormatTests
     public void Qmail_block_of_a_mistyped_address_keeps_the_address_as_written()
     {
         // The seed page's typo: a comma in the domain. qmail still opens a block for it; the next block keeps its own.
-        BounceInput input = FormatKit.TextBounce("MAILER-DAEMON@mx.example.jp", "failure notice", """
-            Hi. This is the qmail-send program at mx.example.jp.
-            I'm afraid I wasn't able to deliver your message to the following addresses.
-            This is a permanent error; I've given up. Sorry it didn't work out.
-
+        BounceInput input = QmailBounce("""
             <mio@example,ne.jp>:
             Sorry, I couldn't find any host named example,ne.jp. (#5.1.2)
 
